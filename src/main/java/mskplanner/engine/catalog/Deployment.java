@@ -1,0 +1,20 @@
+package mskplanner.engine.catalog;
+
+/** How a cluster is deployed: the MSK broker classes, Serverless, and the alternatives msk-planner compares. */
+public enum Deployment {
+    STANDARD, EXPRESS, SERVERLESS, CONNECT;
+
+    /** The lower-case name used in the API, CLI and data files. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Deployment fromId(String id) {
+        for (Deployment d : values()) {
+            if (d.id().equals(id)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown deployment '" + id + "'");
+    }
+}

@@ -1,0 +1,105 @@
+package mskplanner.engine.cost;
+
+import static mskplanner.engine.price.PriceItem.CONNECT_MCU_HOUR;
+import static mskplanner.engine.price.PriceItem.EXPRESS_DATA_IN_GB;
+import static mskplanner.engine.price.PriceItem.EXPRESS_STORAGE_GB_MONTH;
+import static mskplanner.engine.price.PriceItem.PST_MIBPS_MONTH;
+import static mskplanner.engine.price.PriceItem.SERVERLESS_CLUSTER_HOUR;
+import static mskplanner.engine.price.PriceItem.SERVERLESS_DATA_IN_GB;
+import static mskplanner.engine.price.PriceItem.SERVERLESS_DATA_OUT_GB;
+import static mskplanner.engine.price.PriceItem.SERVERLESS_PARTITION_HOUR;
+import static mskplanner.engine.price.PriceItem.SERVERLESS_STORAGE_GB_MONTH;
+import static mskplanner.engine.price.PriceItem.STORAGE_GB_MONTH;
+import static mskplanner.engine.price.PriceItem.TIERED_STORAGE_GB_MONTH;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import mskplanner.engine.cost.spec.ClusterSpec;
+import mskplanner.engine.cost.spec.ConnectSpec;
+import mskplanner.engine.cost.spec.ExpressClusterSpec;
+import mskplanner.engine.cost.spec.ServerlessClusterSpec;
+import mskplanner.engine.cost.spec.StandardClusterSpec;
+import mskplanner.engine.price.PriceItem;
+import mskplanner.engine.price.PriceSheet;
+
+/**
+ * Prices a cluster for one month from a region's {@link PriceSheet}. Billing rules follow the MSK pricing page:
+ * broker-hours (billed per second, so fractional hours are fine), storage per GB-month, PST per MiB/s-month per
+ * broker with no free baseline, Express data written per GB, Serverless per cluster-hour, partition-hour and GB.
+ * Lines with a zero quantity are left out. Nothing is rounded here (see {@link Money}).
+ */
+public final class CostCalculator {
+    private final PriceSheet prices;
+    private final BigDecimal hoursPerMonth;
+
+    public CostCalculator(PriceSheet prices, double hoursPerMonth) {
+        this.prices = prices;
+        this.hoursPerMonth = Money.of(hoursPerMonth);
+    }
+
+    public PriceSheet prices() {
+        return prices;
+    }
+
+    public CostBreakdown monthly(ClusterSpec spec) {
+        if (spec instanceof StandardClusterSpec s) {
+            return new CostBreakdown(s.name(), standard(s));
+        } else if (spec instanceof ExpressClusterSpec e) {
+            return new CostBreakdown(e.name(), express(e));
+        } else if (spec instanceof ServerlessClusterSpec s) {
+            return new CostBreakdown(s.name(), serverless(s));
+        } else if (spec instanceof ConnectSpec c) {
+            return new CostBreakdown(c.name(), connect(c));
+        }
+        throw new IllegalStateException("unhandled cluster spec " + spec);
+    }
+
+    private List<LineItem> standard(StandardClusterSpec s) {
+        List<LineItem> lines = new ArrayList<>();
+        BigDecimal brokers = BigDecimal.valueOf(s.brokers());
+        lines.add(brokerHours(s.instanceType().name(), s.brokers()));
+        add(lines, "Broker storage (EBS)", brokers.multiply(Money.of(s.storageGiBPerBroker())), STORAGE_GB_MONTH);
+        add(lines, "Provisioned storage throughput", brokers.multiply(Money.of(s.provisionedThroughputMiBps())), PST_MIBPS_MONTH);
+        add(lines, "Tiered storage", Money.of(s.tieredStorageGiB()), TIERED_STORAGE_GB_MONTH);
+        return lines;
+    }
+
+    private List<LineItem> express(ExpressClusterSpec e) {
+        List<LineItem> lines = new ArrayList<>();
+        lines.add(brokerHours(e.instanceType().name(), e.brokers()));
+        add(lines, "Express storage", Money.of(e.storageGiB()), EXPRESS_STORAGE_GB_MONTH);
+        add(lines, "Express data written", Money.of(e.dataInGiB()), EXPRESS_DATA_IN_GB);
+        return lines;
+    }
+
+    private List<LineItem> serverless(ServerlessClusterSpec s) {
+        List<LineItem> lines = new ArrayList<>();
+        add(lines, "Serverless cluster-hours", hoursPerMonth, SERVERLESS_CLUSTER_HOUR);
+        add(lines, "Serverless partition-hours", hoursPerMonth.multiply(BigDecimal.valueOf(s.partitions())), SERVERLESS_PARTITION_HOUR);
+        add(lines, "Serverless data in", Money.of(s.dataInGiB()), SERVERLESS_DATA_IN_GB);
+        add(lines, "Serverless data out", Money.of(s.dataOutGiB()), SERVERLESS_DATA_OUT_GB);
+        add(lines, "Serverless storage", Money.of(s.storageGiB()), SERVERLESS_STORAGE_GB_MONTH);
+        return lines;
+    }
+
+    private List<LineItem> connect(ConnectSpec c) {
+        List<LineItem> lines = new ArrayList<>();
+        add(lines, "MSK Connect MCU-hours", hoursPerMonth.multiply(Money.of(c.mcus())), CONNECT_MCU_HOUR);
+        return lines;
+    }
+
+    /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month. */
+    public LineItem brokerHours(String instanceType, int brokers) {
+        String item = PriceItem.brokerHour(instanceType);
+        return LineItem.of("Broker-hours " + instanceType, hoursPerMonth.multiply(BigDecimal.valueOf(brokers)),
+                prices.unitOf(item), prices.require(item));
+    }
+
+    /** A line for {@code quantity} units of a price item; added only when the quantity is above zero. */
+    public void add(List<LineItem> lines, String label, BigDecimal quantity, String item) {
+        if (quantity.signum() > 0) {
+            lines.add(LineItem.of(label, quantity, prices.unitOf(item), prices.require(item)));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package mskplanner.engine.cost;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The one rounding policy: amounts keep full precision through every calculation and are rounded half-up to cents
+ * only for display (each line, and the total summed from the unrounded lines).
+ */
+public final class Money {
+    private Money() {
+    }
+
+    public static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal of(double quantity) {
+        return new BigDecimal(Double.toString(quantity));
+    }
+}

@@ -1,0 +1,50 @@
+package mskplanner.engine.cost.spec;
+
+import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+
+/**
+ * An MSK Provisioned cluster of Standard brokers.
+ *
+ * @param name label of the cluster
+ * @param instanceType a {@code kafka.*} size
+ * @param brokers broker count (a multiple of the AZ count, checked against limits by the estimator)
+ * @param storageGiBPerBroker EBS storage per broker, GiB
+ * @param provisionedThroughputMiBps provisioned storage throughput per broker, MiB/s (0 = off)
+ * @param tieredStorageGiB data held in tiered storage, GiB (one copy)
+ * @param availabilityZones AZs the brokers are spread over
+ */
+public record StandardClusterSpec(String name, InstanceType instanceType, int brokers, double storageGiBPerBroker,
+                                  double provisionedThroughputMiBps, double tieredStorageGiB, int availabilityZones)
+        implements ClusterSpec {
+    public StandardClusterSpec {
+        if (instanceType.deployment() != Deployment.STANDARD) {
+            throw new InvalidInputException("instanceType", instanceType.name(), "a Standard broker size (kafka.*)");
+        }
+        if (brokers <= 0) {
+            throw new InvalidInputException("brokers", brokers, "a whole number > 0");
+        }
+        nonNegative("provisionedThroughputMiBps", provisionedThroughputMiBps);
+        nonNegative("tieredStorageGiB", tieredStorageGiB);
+        if (provisionedThroughputMiBps > 0) {
+            double max = instanceType.pstMaxMiBps().orElseThrow(() -> new InvalidInputException(
+                    "provisionedThroughputMiBps", provisionedThroughputMiBps,
+                    "0 for " + instanceType.name() + " (provisioned storage throughput needs a 4xlarge or larger broker)"));
+            if (provisionedThroughputMiBps > max) {
+                throw new InvalidInputException("provisionedThroughputMiBps", provisionedThroughputMiBps,
+                        "0 to " + fmt(max) + " MiB/s for " + instanceType.name());
+            }
+        }
+    }
+
+    private static void nonNegative(String field, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new InvalidInputException(field, value, "a finite number >= 0");
+        }
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,20 @@
+package mskplanner.pricing;
+
+import java.util.List;
+
+/** The JSON shape of {@code pricing-data/instance-types.json}. */
+public record InstanceTypesFile(PriceFile.Source source, List<Entry> instanceTypes) {
+
+    public record Entry(String name, String deployment, String family, String size, int vcpu, double memoryGiB,
+                        double networkBaselineMBps, double ebsBaselineMBps, int partitionsRecommended, int partitionsMax,
+                        Double pstMaxMiBps, String ec2Equivalent, boolean kraft, Boolean burstable, Workbook workbook,
+                        Express express) {
+    }
+
+    public record Workbook(double ebsMiBps, double nicMiBps) {
+    }
+
+    public record Express(double sustainedIngressMiBps, double recommendedIngressMBps, double recommendedEgressMBps,
+                          double maxIngressMBps, double maxEgressMBps) {
+    }
+}
