@@ -1,0 +1,204 @@
+package mskplanner.engine.alternatives;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import mskplanner.engine.InvalidInputException;
+
+/**
+ * Section 5 of sizing-model.md: hold a workload's shape, sweep its average ingress, and find where deployments'
+ * monthly costs cross. Generic: each deployment is a function from average ingress (data GB per hour) to its
+ * cheapest monthly cost there, empty where it does not fit.
+ *
+ * <p>Algorithm: sample every deployment on the {@link SweepGrid}; for each pair, walk the points where both fit and
+ * bisect every interval whose ends disagree on which is cheaper, until the interval is no wider than the tolerance
+ * (0.1 GB/hour); the crossover is the interval's midpoint. A point where either side does not fit is never a
+ * crossover: a run of fitting points ends there. The edge of such a run (e.g. Serverless reaching its ingress quota
+ * between two grid points) is itself located by bisection and checked, so a crossover just before an option stops
+ * fitting is not missed. Two crossovers of the same pair between adjacent grid points cancel out and are missed: the
+ * grid must be finer than the narrowest range in which one deployment is cheaper.
+ */
+public final class BreakEven {
+    public static final double DEFAULT_TOLERANCE_GB_PER_HOUR = 0.1;
+
+    /**
+     * A deployment in the sweep.
+     *
+     * @param deployment its name, unique within a sweep
+     * @param monthlyUsdAt monthly cost at an average ingress in data GB per hour; empty where it does not fit
+     */
+    public record Option(String deployment, DoubleFunction<Optional<BigDecimal>> monthlyUsdAt) {
+        public Option {
+            Inputs.present("deployment", deployment);
+            Inputs.present("monthlyUsdAt", monthlyUsdAt);
+        }
+
+        Optional<BigDecimal> at(double gbPerHour) {
+            return monthlyUsdAt.apply(gbPerHour);
+        }
+    }
+
+    private record Sample(double x, int sign) {
+    }
+
+    private BreakEven() {
+    }
+
+    public static BreakEvenResult sweep(List<Option> options, SweepGrid grid) {
+        return sweep(options, grid, DEFAULT_TOLERANCE_GB_PER_HOUR);
+    }
+
+    public static BreakEvenResult sweep(List<Option> options, SweepGrid grid, double toleranceGBPerHour) {
+        Inputs.positive("toleranceGBPerHour", toleranceGBPerHour);
+        requireUniqueNames(options);
+        double[] xs = grid.values();
+        List<List<Optional<BigDecimal>>> sampled = options.stream().map(o -> sample(o, xs)).toList();
+        List<CostCurve> curves = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            curves.add(curve(options.get(i).deployment(), xs, sampled.get(i)));
+        }
+        List<Crossover> crossovers = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            for (int j = i + 1; j < options.size(); j++) {
+                crossovers.addAll(new Pair(options.get(i), options.get(j), toleranceGBPerHour)
+                        .crossovers(xs, sampled.get(i), sampled.get(j)));
+            }
+        }
+        crossovers.sort(Comparator.comparingDouble(Crossover::belowGBPerHour)
+                .thenComparing(Crossover::cheaper).thenComparing(Crossover::than));
+        return new BreakEvenResult(grid, toleranceGBPerHour, curves, crossovers);
+    }
+
+    private static void requireUniqueNames(List<Option> options) {
+        if (options.isEmpty()) {
+            throw new InvalidInputException("options", "[]", "at least one deployment");
+        }
+        var seen = new HashSet<String>();
+        for (Option o : options) {
+            if (!seen.add(o.deployment())) {
+                throw new InvalidInputException("options", o.deployment(), "deployment names that are unique");
+            }
+        }
+    }
+
+    private static List<Optional<BigDecimal>> sample(Option option, double[] xs) {
+        List<Optional<BigDecimal>> values = new ArrayList<>();
+        for (double x : xs) {
+            values.add(option.at(x));
+        }
+        return values;
+    }
+
+    private static CostCurve curve(String deployment, double[] xs, List<Optional<BigDecimal>> values) {
+        List<CurvePoint> points = new ArrayList<>();
+        for (int k = 0; k < xs.length; k++) {
+            double x = xs[k];
+            values.get(k).ifPresent(usd -> points.add(new CurvePoint(x, usd)));
+        }
+        return new CostCurve(deployment, points);
+    }
+
+    /** Two deployments compared along the grid. */
+    private record Pair(Option a, Option b, double tolerance) {
+
+        List<Crossover> crossovers(double[] xs, List<Optional<BigDecimal>> va, List<Optional<BigDecimal>> vb) {
+            List<Crossover> found = new ArrayList<>();
+            Sample last = null;
+            boolean previousFits = false;
+            for (int k = 0; k < xs.length; k++) {
+                boolean fits = va.get(k).isPresent() && vb.get(k).isPresent();
+                if (!fits) {
+                    if (previousFits && last != null) {
+                        Sample from = last;
+                        sampleAt(lastFitting(xs[k - 1], xs[k])).flatMap(edge -> crossing(from, edge)).ifPresent(found::add);
+                    }
+                    last = null;
+                    previousFits = false;
+                    continue;
+                }
+                Sample here = new Sample(xs[k], va.get(k).get().compareTo(vb.get(k).get()));
+                if (!previousFits && k > 0) {
+                    last = sampleAt(firstFitting(xs[k - 1], xs[k])).filter(s -> s.sign() != 0).orElse(null);
+                }
+                if (last != null) {
+                    crossing(last, here).ifPresent(found::add);
+                }
+                if (here.sign() != 0) {
+                    last = here;
+                }
+                previousFits = true;
+            }
+            return found;
+        }
+
+        /** A crossover between two samples that disagree on which side is cheaper, located by bisection. */
+        private Optional<Crossover> crossing(Sample from, Sample to) {
+            if (from.sign() == 0 || to.sign() == 0 || from.sign() == to.sign()) {
+                return Optional.empty();
+            }
+            double lo = from.x();
+            double hi = to.x();
+            while (hi - lo > tolerance) {
+                double mid = (lo + hi) / 2;
+                Optional<Sample> s = sampleAt(mid);
+                if (s.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (s.get().sign() == 0) {
+                    lo = mid;
+                    hi = mid;
+                } else if (s.get().sign() == from.sign()) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            boolean aCheaperBelow = from.sign() < 0;
+            return Optional.of(new Crossover(aCheaperBelow ? a.deployment() : b.deployment(),
+                    aCheaperBelow ? b.deployment() : a.deployment(), (lo + hi) / 2));
+        }
+
+        /** Both fit at {@code fitting}, not at {@code notFitting}: the last point (within tolerance) where both fit. */
+        private double lastFitting(double fitting, double notFitting) {
+            double lo = fitting;
+            double hi = notFitting;
+            while (hi - lo > tolerance) {
+                double mid = (lo + hi) / 2;
+                if (sampleAt(mid).isPresent()) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Not both fit at {@code notFitting}, both at {@code fitting}: the first point (within tolerance) where both fit. */
+        private double firstFitting(double notFitting, double fitting) {
+            double lo = notFitting;
+            double hi = fitting;
+            while (hi - lo > tolerance) {
+                double mid = (lo + hi) / 2;
+                if (sampleAt(mid).isPresent()) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return hi;
+        }
+
+        private Optional<Sample> sampleAt(double x) {
+            Optional<BigDecimal> costA = a.at(x);
+            Optional<BigDecimal> costB = b.at(x);
+            if (costA.isEmpty() || costB.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Sample(x, costA.get().compareTo(costB.get())));
+        }
+    }
+}
