@@ -14,16 +14,21 @@ import mskplanner.engine.InvalidInputException;
  * monthly costs cross. Generic: each deployment is a function from average ingress (data GB per hour) to its
  * cheapest monthly cost there, empty where it does not fit.
  *
- * <p>Algorithm: sample every deployment on the {@link SweepGrid}; for each pair, walk the points where both fit and
- * bisect every interval whose ends disagree on which is cheaper, until the interval is no wider than the tolerance
- * (0.1 GB/hour); the crossover is the interval's midpoint. A point where either side does not fit is never a
- * crossover: a run of fitting points ends there. The edge of such a run (e.g. Serverless reaching its ingress quota
- * between two grid points) is itself located by bisection and checked, so a crossover just before an option stops
- * fitting is not missed. Two crossovers of the same pair between adjacent grid points cancel out and are missed: the
- * grid must be finer than the narrowest range in which one deployment is cheaper.
+ * <p>Algorithm: every deployment is sampled on a detection grid {@value #DEFAULT_REFINEMENT} times finer than the
+ * {@link SweepGrid} (same spacing; the display grid's points are every {@value #DEFAULT_REFINEMENT}th of it, and only
+ * they make up the curves). For each pair, the detection points where both fit are walked, and every interval whose
+ * ends disagree on which is cheaper is bisected until it is no wider than the tolerance (0.1 GB/hour); the crossover
+ * is the interval's midpoint. A point where either side does not fit is never a crossover: a run of fitting points
+ * ends there. The edge of such a run (e.g. Serverless reaching its ingress quota between two points) is itself
+ * located by bisection and checked, so a crossover just before an option stops fitting is not missed. Two crossovers
+ * of the same pair between adjacent detection points cancel out and are missed: with the default 60-point log grid
+ * from 0.1 to 1,440 GB/hour a detection step is 1.6% of the ingress, so a deployment must be cheaper over a range
+ * narrower than that (e.g. 3 GB/hour around 200 GB/hour) to be missed.
  */
 public final class BreakEven {
     public static final double DEFAULT_TOLERANCE_GB_PER_HOUR = 0.1;
+    /** Detection points per display-grid interval. */
+    public static final int DEFAULT_REFINEMENT = 10;
 
     /**
      * A deployment in the sweep.
@@ -53,13 +58,19 @@ public final class BreakEven {
     }
 
     public static BreakEvenResult sweep(List<Option> options, SweepGrid grid, double toleranceGBPerHour) {
+        return sweep(options, grid, toleranceGBPerHour, DEFAULT_REFINEMENT);
+    }
+
+    public static BreakEvenResult sweep(List<Option> options, SweepGrid grid, double toleranceGBPerHour, int refinement) {
         Inputs.positive("toleranceGBPerHour", toleranceGBPerHour);
+        Inputs.atLeast("refinement", refinement, 1);
         requireUniqueNames(options);
-        double[] xs = grid.values();
+        double[] xs = new SweepGrid(grid.minGBPerHour(), grid.maxGBPerHour(), (grid.points() - 1) * refinement + 1,
+                grid.spacing()).values();
         List<List<Optional<BigDecimal>>> sampled = options.stream().map(o -> sample(o, xs)).toList();
         List<CostCurve> curves = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            curves.add(curve(options.get(i).deployment(), xs, sampled.get(i)));
+            curves.add(curve(options.get(i).deployment(), xs, sampled.get(i), refinement));
         }
         List<Crossover> crossovers = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
@@ -93,9 +104,9 @@ public final class BreakEven {
         return values;
     }
 
-    private static CostCurve curve(String deployment, double[] xs, List<Optional<BigDecimal>> values) {
+    private static CostCurve curve(String deployment, double[] xs, List<Optional<BigDecimal>> values, int every) {
         List<CurvePoint> points = new ArrayList<>();
-        for (int k = 0; k < xs.length; k++) {
+        for (int k = 0; k < xs.length; k += every) {
             double x = xs[k];
             values.get(k).ifPresent(usd -> points.add(new CurvePoint(x, usd)));
         }

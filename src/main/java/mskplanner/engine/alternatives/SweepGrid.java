@@ -8,8 +8,8 @@ import mskplanner.engine.InvalidInputException;
  * <p>The default is logarithmic: the interesting range spans three to four orders of magnitude (a development
  * cluster near 0.1 GB/hour up to twice the Serverless ceiling, ~1,440 GB/hour), and equal ratios between points
  * give every decade the same resolution. A linear grid with the same 60 points would put one point below
- * ~24 GB/hour, where Serverless and small provisioned clusters cross. Crossovers between points are then found
- * by bisection, so the grid only has to be fine enough not to step over two crossovers of the same pair.
+ * ~24 GB/hour, where Serverless and small provisioned clusters cross. These are the points of the curves shown;
+ * {@link BreakEven} looks for crossovers on a grid ten times finer and locates each by bisection.
  *
  * @param minGBPerHour first point, > 0
  * @param maxGBPerHour last point, > min
