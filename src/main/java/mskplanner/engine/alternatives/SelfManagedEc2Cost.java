@@ -52,6 +52,7 @@ public final class SelfManagedEc2Cost {
     }
 
     public SelfManagedEc2Estimate estimate(SelfManagedEc2Input in) {
+        prices.require(Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type()));
         CrossAzTraffic crossAz = CrossAzTraffic.of(in.traffic(), in.replicationFactor(), in.availabilityZones(),
                 in.rackAwareConsumers(), hoursPerMonth);
         List<LineItem> shared = sharedLines(in, crossAz);

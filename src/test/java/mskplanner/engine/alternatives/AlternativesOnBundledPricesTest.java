@@ -3,18 +3,17 @@ package mskplanner.engine.alternatives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.pricing.PricingData;
-import mskplanner.pricing.PricingLoader;
+import mskplanner.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The calculators against the real pricing-data files, where aws-prices.md has worked examples. */
 class AlternativesOnBundledPricesTest {
-    private static final PricingData DATA = PricingLoader.fromDirectory(Path.of("pricing-data"));
+    private static final PricingData DATA = Fixtures.bundled();
     private static final PriceSheet US_EAST_1 = DATA.find("us-east-1").orElseThrow();
 
     private final KinesisCost kinesis = new KinesisCost(US_EAST_1, DATA.limits(), 730);
@@ -46,7 +45,7 @@ class AlternativesOnBundledPricesTest {
 
     @Test
     void serverless_floor_and_partition_hours_match_the_worked_examples() {
-        // D4: 730 h x $0.75 = $547.50; D5: 50 partitions x 730 h x $0.0015 = $54.75; 1 kB/s adds < 1 cent... so no traffic
+        // no traffic: D4 730 h x $0.75 = $547.50 + D5 50 partitions x 730 h x $0.0015 = $54.75 = $602.25
         ServerlessPlanner planner = new ServerlessPlanner(US_EAST_1, DATA.limits(), 730);
         ServerlessWorkload w = new ServerlessWorkload(Traffic.steady(0, 1), 50, 0, 1000, 24, ClientAuthentication.IAM);
 

@@ -14,39 +14,34 @@ final class BruteForceSweep {
     }
 
     static List<Crossover> crossovers(List<BreakEven.Option> options, double from, double to, double step) {
+        int n = options.size();
+        int[][] lastSign = new int[n][n];
+        double[][] lastX = new double[n][n];
         List<Crossover> found = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            for (int j = i + 1; j < options.size(); j++) {
-                found.addAll(crossovers(options.get(i), options.get(j), from, to, step));
-            }
-        }
-        return found;
-    }
-
-    private static List<Crossover> crossovers(BreakEven.Option a, BreakEven.Option b, double from, double to, double step) {
-        List<Crossover> found = new ArrayList<>();
-        int lastSign = 0;
-        double lastX = from;
         long steps = Math.round((to - from) / step);
         for (long k = 0; k <= steps; k++) {
             double x = from + k * step;
-            Optional<BigDecimal> costA = a.monthlyUsdAt().apply(x);
-            Optional<BigDecimal> costB = b.monthlyUsdAt().apply(x);
-            if (costA.isEmpty() || costB.isEmpty()) {
-                lastSign = 0;
-                continue;
+            List<Optional<BigDecimal>> costs = options.stream().map(o -> o.monthlyUsdAt().apply(x)).toList();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (costs.get(i).isEmpty() || costs.get(j).isEmpty()) {
+                        lastSign[i][j] = 0;
+                        continue;
+                    }
+                    int sign = costs.get(i).get().compareTo(costs.get(j).get());
+                    if (sign == 0) {
+                        continue;
+                    }
+                    if (lastSign[i][j] != 0 && sign != lastSign[i][j]) {
+                        boolean iCheaperBelow = lastSign[i][j] < 0;
+                        String a = options.get(i).deployment();
+                        String b = options.get(j).deployment();
+                        found.add(new Crossover(iCheaperBelow ? a : b, iCheaperBelow ? b : a, (lastX[i][j] + x) / 2));
+                    }
+                    lastSign[i][j] = sign;
+                    lastX[i][j] = x;
+                }
             }
-            int sign = costA.get().compareTo(costB.get());
-            if (sign == 0) {
-                continue;
-            }
-            if (lastSign != 0 && sign != lastSign) {
-                boolean aCheaperBelow = lastSign < 0;
-                found.add(new Crossover(aCheaperBelow ? a.deployment() : b.deployment(),
-                        aCheaperBelow ? b.deployment() : a.deployment(), (lastX + x) / 2));
-            }
-            lastSign = sign;
-            lastX = x;
         }
         return found;
     }

@@ -68,6 +68,6 @@ class MskDiscountTest {
     void a_discount_outside_0_to_100_percent_is_rejected() {
         assertThatThrownBy(() -> MskDiscount.apply(threeM5Large(), 101, MskDiscount.Kind.PRIVATE_PRICING))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("mskDiscountPercent = 101.0 is not allowed: a percentage from 0 to 100");
+                .hasMessage("mskDiscountPercent = 101 is not allowed: a percentage from 0 to 100");
     }
 }
