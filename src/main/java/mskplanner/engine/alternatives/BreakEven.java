@@ -47,10 +47,17 @@ public final class BreakEven {
         }
     }
 
-    private record Sample(double x, int sign) {
+    private BreakEven() {
     }
 
-    private BreakEven() {
+    /**
+     * A deployment whose cost at each point is the cheapest of several candidates (e.g. every Standard broker size
+     * that fits the broker quota), empty where none fits.
+     */
+    public static Option cheapestOf(String deployment, List<DoubleFunction<Optional<BigDecimal>>> candidates) {
+        List<DoubleFunction<Optional<BigDecimal>>> all = List.copyOf(candidates);
+        return new Option(deployment, x -> all.stream().map(c -> c.apply(x)).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder()));
     }
 
     public static BreakEvenResult sweep(List<Option> options, SweepGrid grid) {
@@ -75,7 +82,7 @@ public final class BreakEven {
         List<Crossover> crossovers = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             for (int j = i + 1; j < options.size(); j++) {
-                crossovers.addAll(new Pair(options.get(i), options.get(j), toleranceGBPerHour)
+                crossovers.addAll(new CrossoverSearch(options.get(i), options.get(j), toleranceGBPerHour)
                         .crossovers(xs, sampled.get(i), sampled.get(j)));
             }
         }
@@ -111,105 +118,5 @@ public final class BreakEven {
             values.get(k).ifPresent(usd -> points.add(new CurvePoint(x, usd)));
         }
         return new CostCurve(deployment, points);
-    }
-
-    /** Two deployments compared along the grid. */
-    private record Pair(Option a, Option b, double tolerance) {
-
-        List<Crossover> crossovers(double[] xs, List<Optional<BigDecimal>> va, List<Optional<BigDecimal>> vb) {
-            List<Crossover> found = new ArrayList<>();
-            Sample last = null;
-            boolean previousFits = false;
-            for (int k = 0; k < xs.length; k++) {
-                boolean fits = va.get(k).isPresent() && vb.get(k).isPresent();
-                if (!fits) {
-                    if (previousFits && last != null) {
-                        Sample from = last;
-                        sampleAt(lastFitting(xs[k - 1], xs[k])).flatMap(edge -> crossing(from, edge)).ifPresent(found::add);
-                    }
-                    last = null;
-                    previousFits = false;
-                    continue;
-                }
-                Sample here = new Sample(xs[k], va.get(k).get().compareTo(vb.get(k).get()));
-                if (!previousFits && k > 0) {
-                    last = sampleAt(firstFitting(xs[k - 1], xs[k])).filter(s -> s.sign() != 0).orElse(null);
-                }
-                if (last != null) {
-                    crossing(last, here).ifPresent(found::add);
-                }
-                if (here.sign() != 0) {
-                    last = here;
-                }
-                previousFits = true;
-            }
-            return found;
-        }
-
-        /** A crossover between two samples that disagree on which side is cheaper, located by bisection. */
-        private Optional<Crossover> crossing(Sample from, Sample to) {
-            if (from.sign() == 0 || to.sign() == 0 || from.sign() == to.sign()) {
-                return Optional.empty();
-            }
-            double lo = from.x();
-            double hi = to.x();
-            while (hi - lo > tolerance) {
-                double mid = (lo + hi) / 2;
-                Optional<Sample> s = sampleAt(mid);
-                if (s.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (s.get().sign() == 0) {
-                    lo = mid;
-                    hi = mid;
-                } else if (s.get().sign() == from.sign()) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            boolean aCheaperBelow = from.sign() < 0;
-            return Optional.of(new Crossover(aCheaperBelow ? a.deployment() : b.deployment(),
-                    aCheaperBelow ? b.deployment() : a.deployment(), (lo + hi) / 2));
-        }
-
-        /** Both fit at {@code fitting}, not at {@code notFitting}: the last point (within tolerance) where both fit. */
-        private double lastFitting(double fitting, double notFitting) {
-            double lo = fitting;
-            double hi = notFitting;
-            while (hi - lo > tolerance) {
-                double mid = (lo + hi) / 2;
-                if (sampleAt(mid).isPresent()) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        /** Not both fit at {@code notFitting}, both at {@code fitting}: the first point (within tolerance) where both fit. */
-        private double firstFitting(double notFitting, double fitting) {
-            double lo = notFitting;
-            double hi = fitting;
-            while (hi - lo > tolerance) {
-                double mid = (lo + hi) / 2;
-                if (sampleAt(mid).isPresent()) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            return hi;
-        }
-
-        private Optional<Sample> sampleAt(double x) {
-            Optional<BigDecimal> costA = a.at(x);
-            Optional<BigDecimal> costB = b.at(x);
-            if (costA.isEmpty() || costB.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Sample(x, costA.get().compareTo(costB.get())));
-        }
     }
 }

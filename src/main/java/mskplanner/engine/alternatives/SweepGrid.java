@@ -30,7 +30,7 @@ public record SweepGrid(double minGBPerHour, double maxGBPerHour, int points, Sp
         Inputs.positive("minGBPerHour", minGBPerHour);
         Inputs.positive("maxGBPerHour", maxGBPerHour);
         if (maxGBPerHour <= minGBPerHour) {
-            throw new InvalidInputException("maxGBPerHour", maxGBPerHour, "> minGBPerHour (" + minGBPerHour + ")");
+            throw new InvalidInputException("maxGBPerHour", maxGBPerHour, "> minGBPerHour (" + Text.number(minGBPerHour) + ")");
         }
         Inputs.atLeast("points", points, 2);
         Inputs.present("spacing", spacing);

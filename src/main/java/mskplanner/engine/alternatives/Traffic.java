@@ -18,10 +18,10 @@ public record Traffic(double avgIngressMBps, double peakIngressMBps, double avgE
         Inputs.nonNegative("avgEgressMBps", avgEgressMBps);
         Inputs.nonNegative("peakEgressMBps", peakEgressMBps);
         if (peakIngressMBps < avgIngressMBps) {
-            throw new InvalidInputException("peakIngressMBps", peakIngressMBps, ">= avgIngressMBps (" + avgIngressMBps + ")");
+            throw new InvalidInputException("peakIngressMBps", peakIngressMBps, ">= avgIngressMBps (" + Text.number(avgIngressMBps) + ")");
         }
         if (peakEgressMBps < avgEgressMBps) {
-            throw new InvalidInputException("peakEgressMBps", peakEgressMBps, ">= avgEgressMBps (" + avgEgressMBps + ")");
+            throw new InvalidInputException("peakEgressMBps", peakEgressMBps, ">= avgEgressMBps (" + Text.number(avgEgressMBps) + ")");
         }
     }
 

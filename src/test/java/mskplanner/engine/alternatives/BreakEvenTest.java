@@ -130,6 +130,18 @@ class BreakEvenTest {
     }
 
     @Test
+    void a_deployment_can_be_the_cheapest_of_several_candidates_at_each_point() {
+        // min(1,000, 100 + 10x, empty above 50): 100 + 10x up to 50 GB/hour, then 1,000
+        BreakEven.Option standard = BreakEven.cheapestOf("standard", List.of(
+                x -> Optional.of(BigDecimal.valueOf(1000)),
+                x -> x <= 50 ? Optional.of(BigDecimal.valueOf(100 + 10 * x)) : Optional.empty()));
+
+        assertThat(standard.monthlyUsdAt().apply(20)).contains(BigDecimal.valueOf(300.0));
+        assertThat(standard.monthlyUsdAt().apply(80)).contains(BigDecimal.valueOf(1000));
+        assertThat(BreakEven.cheapestOf("none", List.of(x -> Optional.empty())).monthlyUsdAt().apply(1)).isEmpty();
+    }
+
+    @Test
     void crossovers_are_listed_by_ingress() {
         BreakEvenResult result = BreakEven.sweep(List.of(option("constant", x -> 1000),
                 option("dip", x -> 500 + 10 * (x - 50) * (x - 50)), option("steep", x -> 100 + 10 * x)), GRID);
