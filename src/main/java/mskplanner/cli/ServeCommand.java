@@ -24,16 +24,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The running server, kept so tests can stop it. */
+    Javalin server;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new mskplanner.engine.InvalidInputException("--port", port, "0 to 65535");
         }
         PricingData pricing = pricingOptions.load();
-        Javalin app = WebApp.create(pricing).start(host, port);
-        spec.commandLine().getOut().printf("msk-planner listening on http://%s:%d/ (prices: %s)%n", host, app.port(), pricing.origin());
+        server = WebApp.create(pricing).start(host, port);
+        spec.commandLine().getOut().printf("msk-planner listening on http://%s:%d/ (prices: %s)%n", host, server.port(), pricing.origin());
         spec.commandLine().getOut().flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return ExitCodes.OK;
     }
 }

@@ -1,9 +1,12 @@
 package mskplanner.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
 import mskplanner.api.Problems;
@@ -20,29 +23,73 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(RoutesConfig routes) {
+    static void register(JavalinConfig config) {
         // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
-        routes.exception(Exception.class, (e, ctx) -> {
-            Problem problem = Problems.of(e).orElseGet(() -> fromHttp(e));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(ctx, e)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            Problem problem = Problems.of(e).orElseGet(() -> unexpected(ctx, e));
             respond(ctx, problem);
+        });
+        // Errors (StackOverflowError, OutOfMemoryError) skip the exception handlers; without this the body is empty.
+        config.router.javaLangErrorHandler((res, error) -> {
+            LOG.error("unexpected error", error);
+            respond(res, Problem.internal());
         });
     }
 
-    private static Problem fromHttp(Exception e) {
+    private static Problem fromHttp(Context ctx, HttpResponseException e) {
+        // Javalin's own 413 (a chunked body counted past the cap) does not say what the cap is.
+        String detail = e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode() && "Content Too Large".equals(e.getMessage())
+                ? RequestBodies.tooLarge(RequestBodies.limitFor(ctx.path())).getMessage()
+                : e.getMessage();
+        return new Problem("/problems/http-" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(),
+                e.getStatus(), detail, null, null, null);
+    }
+
+    /** Logged with method and path only: query strings and headers may carry secrets. */
+    private static Problem unexpected(Context ctx, Exception e) {
         if (e instanceof HttpResponseException h) {
-            return new Problem("/problems/http-" + h.getStatus(), HttpStatus.forStatus(h.getStatus()).getMessage(),
-                    h.getStatus(), h.getMessage(), null, null, null);
+            return fromHttp(ctx, h);
         }
-        LOG.error("unexpected error", e);
+        if (endedEarly(e)) {
+            LOG.debug("request body ended early on {} {}", ctx.method(), ctx.path());
+            return new Problem("/problems/http-400", "Bad Request", 400,
+                    "the request body ended before its declared Content-Length", null, null, null);
+        }
+        LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
         return Problem.internal();
     }
 
+    /** The client closed the connection or sent less than it announced: its fault, not a server error. */
+    private static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void respond(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
+    }
+
+    private static void respond(HttpServletResponse res, Problem problem) {
         try {
-            ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsString(problem));
+            SecurityHeaders.applyTo(res::setHeader);
+            res.setStatus(problem.status());
+            res.setContentType(Problem.CONTENT_TYPE);
+            res.getOutputStream().write(json(problem).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("could not write the error response", e);
+        }
+    }
+
+    private static String json(Problem problem) {
+        try {
+            return Json.mapper().writeValueAsString(problem);
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            ctx.status(500).contentType(Problem.CONTENT_TYPE).result("{\"title\":\"Internal error\",\"status\":500}");
+            return "{\"title\":\"Internal error\",\"status\":500}";
         }
     }
 }

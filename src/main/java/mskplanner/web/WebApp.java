@@ -33,8 +33,10 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            ErrorMapping.register(config.routes);
+            ServerLimits.apply(config);
+            ErrorMapping.register(config);
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(RequestBodies::rejectDeclaredOversize);
             config.routes.get("/", pages::home);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);

@@ -18,7 +18,20 @@ public final class Http implements AutoCloseable {
     }
 
     public static Http start() {
-        return new Http(WebApp.create(Fixtures.bundled()).start("127.0.0.1", 0));
+        return start(WebApp.create(Fixtures.bundled()));
+    }
+
+    /** Starts an app built by the test, e.g. one with an extra route or a broken dependency. */
+    public static Http start(Javalin unstarted) {
+        return new Http(unstarted.start("127.0.0.1", 0));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Javalin app() {
+        return app;
     }
 
     public URI uri(String path) {

@@ -1,0 +1,50 @@
+package mskplanner.web;
+
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
+
+/**
+ * Jetty settings that bound what one client can hold: idle connections are closed, request headers are capped, and
+ * Jetty's own error pages speak problem+json. Request bodies are capped by {@link WebApp#MAX_REQUEST_BYTES}.
+ */
+final class ServerLimits {
+    /** A connection with no bytes moving for this long is closed, so slow or stalled clients cannot pin threads. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** Request line plus headers; a browser or spreadsheet sends well under 2 KiB. Larger is a 431 (or 414 for the URI). */
+    static final int MAX_REQUEST_HEADER_BYTES = 8 * 1024;
+    static final int MAX_RESPONSE_HEADER_BYTES = 8 * 1024;
+
+    private ServerLimits() {
+    }
+
+    static void apply(JavalinConfig config) {
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            http.setResponseHeaderSize(MAX_RESPONSE_HEADER_BYTES);
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors());
+            // Javalin adds its connector after this hook runs, so the timeout is set as the server starts.
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    setConnectorIdleTimeouts(server);
+                }
+            });
+        });
+    }
+
+    private static void setConnectorIdleTimeouts(Server server) {
+        for (var connector : server.getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package mskplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.Optional;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code serve} with no {@code --host} listens on loopback only: nothing else on the network can reach it. */
+class ServeCommandTest {
+    private final StringWriter out = new StringWriter();
+    private ServeCommand serve;
+
+    private int run(String... args) {
+        CommandLine cmd = MskPlannerCommand.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        int exit = cmd.execute(args);
+        serve = cmd.getSubcommands().get("serve").getCommand();
+        return exit;
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (serve != null && serve.server != null) {
+            serve.server.stop();
+        }
+    }
+
+    @Test
+    void by_default_the_server_binds_127_0_0_1() {
+        assertThat(run("serve", "--port", "0")).isZero();
+        ServerConnector connector = (ServerConnector) serve.server.jettyServer().server().getConnectors()[0];
+        assertThat(connector.getHost()).isEqualTo("127.0.0.1");
+        assertThat(out.toString()).startsWith("msk-planner listening on http://127.0.0.1:" + serve.server.port() + "/");
+    }
+
+    @Test
+    void by_default_the_server_cannot_be_reached_on_another_interface() throws Exception {
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst();
+        assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address to try");
+        run("serve", "--port", "0");
+        int port = serve.server.port();
+        try (Socket loopback = new Socket("127.0.0.1", port)) {
+            assertThat(loopback.isConnected()).isTrue();
+        }
+        assertThatThrownBy(() -> {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(external.get(), port), 2_000);
+            }
+        }).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void the_help_states_the_loopback_default() {
+        run("serve", "--help");
+        assertThat(out.toString()).contains("Address to bind (default: 127.0.0.1");
+    }
+}
