@@ -23,6 +23,8 @@ public record ItemChange(String item, Optional<BigDecimal> oldUsd, Optional<BigD
         UNCHANGED,
         /** The item's service was asked but the answer lacks the item: the old value is kept, and flagged. */
         KEPT,
+        /** The item's service was asked, the answer lacks the item, and its price was unknown before: still unknown. */
+        STILL_UNKNOWN,
         /** The item's service was not asked (e.g. an MSK-only offer file, or Savings Plans): left as it was. */
         NOT_COVERED
     }

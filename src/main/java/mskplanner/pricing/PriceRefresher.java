@@ -83,19 +83,26 @@ public final class PriceRefresher {
 
         void update(String item, PriceFile.Entry entry) {
             MappedPrice found = mapping.prices().get(item);
-            if (found != null) {
-                prices.put(item, entryFor(found, answer));
-                Optional<BigDecimal> old = usd(entry);
-                boolean same = old.isPresent() && old.get().compareTo(found.usd()) == 0;
-                changes.add(new ItemChange(item, old, Optional.of(found.usd()), same ? ItemChange.Status.UNCHANGED : ItemChange.Status.CHANGED));
+            if (found == null) {
+                keep(item, entry);
                 return;
             }
+            prices.put(item, entryFor(found, answer));
+            Optional<BigDecimal> old = usd(entry);
+            boolean same = old.isPresent() && old.get().compareTo(found.usd()) == 0;
+            changes.add(new ItemChange(item, old, Optional.of(found.usd()), same ? ItemChange.Status.UNCHANGED : ItemChange.Status.CHANGED));
+        }
+
+        /** An item the answer lacks keeps its entry; a known broker price the catalog needs cannot go missing. */
+        private void keep(String item, PriceFile.Entry entry) {
             prices.put(item, entry);
             boolean covered = mapper.serviceOf(item).filter(answer.services()::contains).isPresent();
             if (covered && entry.usd() != null && requiredItems.contains(item)) {
                 dropped.add(item + " (was " + entry.usd() + ")");
             }
-            changes.add(new ItemChange(item, usd(entry), usd(entry), covered ? ItemChange.Status.KEPT : ItemChange.Status.NOT_COVERED));
+            ItemChange.Status status = !covered ? ItemChange.Status.NOT_COVERED
+                    : entry.usd() == null ? ItemChange.Status.STILL_UNKNOWN : ItemChange.Status.KEPT;
+            changes.add(new ItemChange(item, usd(entry), usd(entry), status));
         }
 
         /** A new file's item: the answer's price, or unknown. */
@@ -132,7 +139,7 @@ public final class PriceRefresher {
     private PriceFile.Entry entryFor(MappedPrice p, PriceListAnswer answer) {
         String how = p.published() + " per " + p.awsUnit() + (p.note().isEmpty() ? "" : "; " + p.note());
         return new PriceFile.Entry(p.usd().toPlainString(), p.unit(), CONFIRMED,
-                answer.sourceName() + ", " + today + " (" + how + ")", p.usageType(), p.sku());
+                answer.sourceOf(mapper.serviceOf(p.item()).orElse("")) + ", " + today + " (" + how + ")", p.usageType(), p.sku());
     }
 
     private static Optional<BigDecimal> usd(PriceFile.Entry entry) {

@@ -18,6 +18,7 @@ public final class RefreshReportText {
         lines.add(report.region() + ".json: " + report.count(ItemChange.Status.CHANGED) + " changed, "
                 + report.count(ItemChange.Status.ADDED) + " added, " + report.count(ItemChange.Status.UNCHANGED) + " unchanged, "
                 + report.count(ItemChange.Status.KEPT) + " kept (missing from the answer), "
+                + report.count(ItemChange.Status.STILL_UNKNOWN) + " still unknown, "
                 + report.count(ItemChange.Status.NOT_COVERED) + " not covered");
         List<String[]> rows = new ArrayList<>();
         for (ItemChange c : report.changes()) {

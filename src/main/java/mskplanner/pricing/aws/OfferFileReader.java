@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,15 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import mskplanner.pricing.PricingDataException;
 
 /**
  * Reads a bulk offer file ({@code offers/v1.0/aws/<service>/current[/<region>]/index.json}) in two streaming passes,
  * products then terms, keeping only the products the region's queries select: an EC2 offer file is gigabytes.
- * Products without a region attribute are taken to be in {@code onlyRegion} when one is given.
+ * Products without a region attribute are taken to be in {@code onlyRegion} when one is given (a region's own file).
  */
 public final class OfferFileReader {
     private static final String URL = "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/%s/current/index.json";
@@ -32,7 +34,7 @@ public final class OfferFileReader {
     private final Map<String, String> regionBySku = new LinkedHashMap<>();
     private final Map<String, JsonNode> productBySku = new HashMap<>();
     private final Map<String, Map<String, JsonNode>> termsByType = Map.of("OnDemand", new HashMap<>(), "Reserved", new HashMap<>());
-    private final Set<String> regions = new java.util.TreeSet<>();
+    private final SortedSet<String> regions = new TreeSet<>();
     private String offerCode;
     private String publicationDate;
 
@@ -92,9 +94,10 @@ public final class OfferFileReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             p.nextToken();
             JsonNode node = p.readValueAsTree();
+            attributeToAskedRegion(node);
             PriceListProduct product = PriceListJson.product(offerCode, node, MissingNode.getInstance(), MissingNode.getInstance(),
                     Optional.empty());
-            Optional<String> region = product.region().or(() -> onlyRegion);
+            Optional<String> region = product.region();
             if (region.isEmpty() || onlyRegion.filter(r -> !r.equals(region.get())).isPresent()) {
                 continue;
             }
@@ -103,6 +106,14 @@ public final class OfferFileReader {
                 regionBySku.put(product.sku(), region.get());
                 productBySku.put(product.sku(), node);
             }
+        }
+    }
+
+    /** A region file may leave the region out of its rows; they then answer the asked region's queries. */
+    private void attributeToAskedRegion(JsonNode product) {
+        JsonNode attributes = product.path("attributes");
+        if (onlyRegion.isPresent() && attributes instanceof ObjectNode a && !a.has("regionCode") && !a.has("fromRegionCode")) {
+            a.put("regionCode", onlyRegion.get());
         }
     }
 
@@ -134,8 +145,8 @@ public final class OfferFileReader {
                 termsByType.get("Reserved").getOrDefault(sku, MissingNode.getInstance()), Optional.ofNullable(publicationDate))));
         Map<String, PriceListAnswer> answers = new TreeMap<>();
         String name = "AWS Price List offer file " + file.getFileName() + " (" + offerCode + ")";
-        byRegion.forEach((region, products) -> answers.put(region, new PriceListAnswer(region, Set.of(offerCode), products,
-                PriceListAnswer.isoDate(Optional.ofNullable(publicationDate)), name, String.format(URL, offerCode))));
+        byRegion.forEach((region, products) -> answers.put(region, new PriceListAnswer(region, Map.of(offerCode, name), products,
+                PriceListAnswer.isoDate(Optional.ofNullable(publicationDate)), String.format(URL, offerCode))));
         return answers;
     }
 

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -82,16 +82,16 @@ public final class PriceListClient implements AutoCloseable {
     /** Asks every query for one region and gathers the answer. */
     public PriceListAnswer fetch(String region, List<PriceListQuery> queries) {
         List<PriceListProduct> products = new ArrayList<>();
-        Set<String> services = new LinkedHashSet<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (PriceListQuery query : queries) {
-            services.add(query.serviceCode());
+            sources.put(query.serviceCode(), SOURCE_NAME);
             products.addAll(products(query));
         }
         Optional<String> published = products.stream()
                 .filter(p -> PriceListQueries.MSK.equals(p.serviceCode()))
                 .map(PriceListProduct::publicationDate).flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
-        return new PriceListAnswer(region, services, products, PriceListAnswer.isoDate(published), SOURCE_NAME, SOURCE_URL);
+        return new PriceListAnswer(region, sources, products, PriceListAnswer.isoDate(published), SOURCE_URL);
     }
 
     /** Every product that answers one query, all pages. */

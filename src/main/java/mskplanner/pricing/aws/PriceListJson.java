@@ -21,7 +21,10 @@ public final class PriceListJson {
     private PriceListJson() {
     }
 
-    /** One element of a GetProducts {@code PriceList}: {@code {"product":{...},"serviceCode":...,"terms":{...}}}. */
+    /**
+     * One element of a GetProducts {@code PriceList}:
+     * {@code {"product":{...,"sku":S},"serviceCode":...,"terms":{"OnDemand":{"S.JRTCKXETXF":{...}}},"publicationDate":...}}.
+     */
     public static PriceListProduct fromGetProducts(String json) {
         JsonNode root;
         try {
@@ -32,8 +35,14 @@ public final class PriceListJson {
         JsonNode product = root.path("product");
         JsonNode terms = root.path("terms");
         String sku = product.path("sku").asText("");
-        return product(text(root, "serviceCode"), product, terms.path("OnDemand").path(sku), terms.path("Reserved").path(sku),
-                Optional.ofNullable(text(root, "publicationDate")));
+        return product(text(root, "serviceCode"), product, termsOf(terms.path("OnDemand"), sku),
+                termsOf(terms.path("Reserved"), sku), Optional.ofNullable(text(root, "publicationDate")));
+    }
+
+    /** GetProducts keys terms by term code ({@code SKU.JRTCKXETXF}); accept the offer file's extra SKU level too. */
+    private static JsonNode termsOf(JsonNode byCode, String sku) {
+        JsonNode nested = byCode.path(sku);
+        return nested.isObject() && !nested.has("priceDimensions") ? nested : byCode;
     }
 
     /**
