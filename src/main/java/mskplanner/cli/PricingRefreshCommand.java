@@ -39,8 +39,8 @@ public final class PricingRefreshCommand implements Callable<Integer> {
     }
 
     @Option(names = "--pricing-dir", defaultValue = "pricing-data", paramLabel = "DIR",
-            description = "Directory to write <region>.json into (default: ${DEFAULT-VALUE}); missing files are replaced "
-                    + "from the bundled snapshot, whose region file is the one compared against")
+            description = "Directory to write <region>.json into (default: ${DEFAULT-VALUE}). A region file it lacks is "
+                    + "compared against the bundled snapshot; the catalog and limits are copied in when missing")
     Path pricingDir;
 
     @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS shared-config profile (default: the default credential chain)")

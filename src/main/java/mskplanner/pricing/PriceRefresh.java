@@ -61,7 +61,21 @@ public final class PriceRefresh {
     /** Rebuilds every region, then writes them all; returns the diffs in region order. */
     public Result apply(Map<String, PriceListAnswer> answers) {
         List<PriceRefresher.RefreshResult> results = new ArrayList<>();
-        answers.forEach((region, answer) -> results.add(refresher.refresh(directory.current(region), answer)));
+        List<String> failures = new ArrayList<>();
+        answers.forEach((region, answer) -> {
+            try {
+                results.add(refresher.refresh(directory.current(region), answer));
+            } catch (PricingDataException e) {
+                failures.add(e.getMessage());
+            }
+        });
+        if (failures.size() == 1) {
+            throw new PricingDataException(failures.get(0));
+        }
+        if (!failures.isEmpty()) {
+            throw new PricingDataException(failures.size() + " of " + answers.size() + " regions cannot be refreshed, so no file "
+                    + "was written: " + String.join(" | ", failures));
+        }
         List<Path> written = directory.write(results.stream().map(PriceRefresher.RefreshResult::file).toList(), catalog);
         return new Result(results.stream().map(PriceRefresher.RefreshResult::report).toList(), written);
     }

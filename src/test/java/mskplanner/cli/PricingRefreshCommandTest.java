@@ -172,6 +172,20 @@ class PricingRefreshCommandTest {
     }
 
     @Test
+    void when_one_region_cannot_be_refreshed_no_region_file_is_written() throws Exception {
+        Path dir = PricingCommandFixture.pricingDirWith(tmp.resolve("pricing"), "eu-west-1", "us-east-1");
+        byte[] usEast1 = Files.readAllBytes(dir.resolve("us-east-1.json"));
+        stub.serving(PriceListFixtures.repriced(PricingCommandFixture.productsOf("us-east-1"), "USE1-Kafka.m7g.large", "0.2142000000"))
+                .serving(PriceListFixtures.without(PricingCommandFixture.productsOf("eu-west-1"), "EUW1-Kafka.m5.large"));
+
+        assertThat(refresh(dir, "--all-regions")).isEqualTo(4);
+
+        assertThat(cli.err.toString()).startsWith("msk-planner: pricing data: eu-west-1: the Price List answer has no price for "
+                + "broker-hour:kafka.m5.large (was 0.234)");
+        assertThat(Files.readAllBytes(dir.resolve("us-east-1.json"))).isEqualTo(usEast1);
+    }
+
+    @Test
     void a_new_directory_gets_the_catalog_and_limits_so_pricing_dir_can_load_it() throws Exception {
         Path dir = tmp.resolve("fresh");
         stub.serving(PriceListFixtures.repriced(PricingCommandFixture.productsOf("us-east-1"), "USE1-Kafka.m7g.large", "0.2142000000"));
@@ -186,6 +200,24 @@ class PricingRefreshCommandTest {
         assertThat(exit).as(cli.err.toString()).isZero();
         // 3 brokers x 730 h x $0.2142 = $469.098
         assertThat(cli.out.toString()).contains("469.10");
+    }
+
+    @Test
+    void an_unknown_profile_exits_3_with_one_line_saying_what_to_check() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty-aws-config"));
+        System.setProperty("aws.configFile", empty.toString());
+        System.setProperty("aws.sharedCredentialsFile", empty.toString());
+        try {
+            assertThat(refresh(tmp.resolve("pricing"), "--region", "us-east-1", "--profile", "nope")).isEqualTo(3);
+        } finally {
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
+        }
+        assertThat(cli.err.toString()).startsWith("msk-planner: cannot call the AWS Price List API (")
+                .contains("nope").endsWith("): check credentials (--profile) and the network, or download the offer file and run "
+                        + "'msk-planner pricing import --offer-file'" + NL);
+        assertThat(cli.err.toString().lines()).hasSize(1);
+        assertThat(stub.requests()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package mskplanner.pricing.aws;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 public record PriceListQuery(String serviceCode, Map<String, String> filters) {
     public PriceListQuery {
-        filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters));
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
     }
 
     /** Whether a product answers this query; values compare case-insensitively, as TERM_MATCH does. */
