@@ -20,8 +20,16 @@ public final class RefreshReportText {
                 + report.count(ItemChange.Status.KEPT) + " kept (missing from the answer), "
                 + report.count(ItemChange.Status.STILL_UNKNOWN) + " still unknown, "
                 + report.count(ItemChange.Status.NOT_COVERED) + " not covered");
+        lines.addAll(changeTable(report.changes()));
+        lines.addAll(list("unknown usage types, not mapped", report.unmapped().stream().map(RefreshReportText::describe).toList()));
+        lines.addAll(list("priced by AWS but not used by msk-planner, not written", report.unused()));
+        lines.addAll(list("problems", report.problems()));
+        return lines;
+    }
+
+    private static List<String> changeTable(List<ItemChange> changes) {
         List<String[]> rows = new ArrayList<>();
-        for (ItemChange c : report.changes()) {
+        for (ItemChange c : changes) {
             switch (c.status()) {
                 case CHANGED -> rows.add(row(c, c.changePercent().map(RefreshReportText::percent).orElse("was unknown")));
                 case ADDED -> rows.add(row(c, "added"));
@@ -30,22 +38,20 @@ public final class RefreshReportText {
                 }
             }
         }
-        if (!rows.isEmpty()) {
-            rows.add(0, new String[] {"item", "old", "new", "change"});
-            lines.addAll(table(rows));
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        if (!report.unmapped().isEmpty()) {
-            lines.add(INDENT + "unknown usage types, not mapped (" + report.unmapped().size() + "):");
-            report.unmapped().forEach(u -> lines.add(INDENT + INDENT + describe(u)));
+        rows.add(0, new String[] {"item", "old", "new", "change"});
+        return table(rows);
+    }
+
+    private static List<String> list(String title, List<String> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
         }
-        if (!report.unused().isEmpty()) {
-            lines.add(INDENT + "priced by AWS but not used by msk-planner, not written (" + report.unused().size() + "):");
-            report.unused().forEach(u -> lines.add(INDENT + INDENT + u));
-        }
-        if (!report.problems().isEmpty()) {
-            lines.add(INDENT + "problems (" + report.problems().size() + "):");
-            report.problems().forEach(p -> lines.add(INDENT + INDENT + p));
-        }
+        List<String> lines = new ArrayList<>();
+        lines.add(INDENT + title + " (" + entries.size() + "):");
+        entries.forEach(e -> lines.add(INDENT + INDENT + e));
         return lines;
     }
 
