@@ -1,7 +1,10 @@
 package mskplanner.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -14,12 +17,15 @@ import mskplanner.engine.price.UnknownPriceException;
 
 /** Turns the exceptions that mean "bad input" into problems; anything else is not the user's fault. */
 public final class Problems {
+    /** Jackson words it "Numeric value (2147483648) out of range of int (...)"; the value is not kept anywhere else. */
+    private static final java.util.regex.Pattern OUT_OF_RANGE_VALUE = java.util.regex.Pattern.compile("^Numeric value \\(([^)]*)\\)");
+
     private Problems() {
     }
 
     public static Optional<Problem> of(Throwable error) {
         if (error instanceof InvalidInputException e) {
-            return Optional.of(Problem.invalidInput(e.getMessage(), e.field(), e.value(), e.allowed()));
+            return Optional.of(invalid(e));
         }
         if (error instanceof UnknownPriceException e) {
             return Optional.of(Problem.unknownPrice(e.getMessage()));
@@ -30,7 +36,15 @@ public final class Problems {
         return Optional.empty();
     }
 
+    private static Problem invalid(InvalidInputException e) {
+        return Problem.invalidInput(e.getMessage(), e.field(), e.value(), e.allowed());
+    }
+
     private static Problem fromJson(JsonProcessingException e) {
+        // Databind wraps the parser's own errors (a number out of range, a size limit); the inner one says what happened.
+        if (e.getClass() == JsonMappingException.class && e.getCause() instanceof JsonProcessingException inner) {
+            return fromJson(inner);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
@@ -48,11 +62,32 @@ public final class Problems {
             String expected = describe(m.getTargetType());
             return Problem.invalidInput(field + " has the wrong type: expected " + expected, field, null, expected);
         }
+        if (e instanceof InputCoercionException c) {
+            String field = path(c.getProcessor());
+            java.util.regex.Matcher m = OUT_OF_RANGE_VALUE.matcher(String.valueOf(c.getOriginalMessage()));
+            String value = m.find() ? m.group(1) : null;
+            String allowed = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            return invalid(new InvalidInputException(field.isEmpty() ? "body" : field, value, allowed));
+        }
         if (e instanceof StreamConstraintsException) {
+            return tooLarge(e);
+        }
+        return Problem.invalidInput("malformed JSON" + where(e.getLocation()) + ": " + withoutHints(firstLine(e.getOriginalMessage())),
+                null, null, "a JSON object");
+    }
+
+    /** Jackson's limits, worded for the user rather than for the server's developer. */
+    private static Problem tooLarge(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.contains("nesting depth")) {
             return Problem.invalidInput("request JSON is nested too deeply", null, null, "at most 64 levels of nesting");
         }
-        return Problem.invalidInput("malformed JSON" + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()),
-                null, null, "a JSON object");
+        if (message.startsWith("Number value length")) {
+            return Problem.invalidInput("a number (or a string read as a number) in the request is longer than 1000 characters"
+                    + where(e.getLocation()), null, null, "numbers of at most 1000 characters");
+        }
+        return Problem.invalidInput("a value in the request is too long" + where(e.getLocation()), null, null,
+                "shorter strings and numbers");
     }
 
     /** The JSON path of the failing value, e.g. {@code clusters[1].brokers}. */
@@ -69,6 +104,35 @@ public final class Problems {
             }
         }
         return sb.toString();
+    }
+
+    /** The JSON path where the parser stopped, e.g. {@code clusters[0].brokers}. */
+    private static String path(JsonParser parser) {
+        if (parser == null) {
+            return "";
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0 && !part.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    /** Jackson suggests parser features to enable: advice for the server's code, not for the caller. */
+    private static String withoutHints(String message) {
+        return message.replaceAll("[:;,]?\\s*(enable|use) `[^`]*` to allow.*$", "")
+                .replaceAll("\\s*\\(?from `[^`]*`\\)?", "");
     }
 
     private static String describe(Class<?> type) {

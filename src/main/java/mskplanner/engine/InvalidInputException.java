@@ -5,6 +5,9 @@ package mskplanner.engine;
  * so every adapter can say all three (HTTP 400 problem+json, CLI exit 2).
  */
 public final class InvalidInputException extends IllegalArgumentException {
+    /** Longer values (a pasted document, a fuzzer's megabyte) are cut when echoed back. */
+    static final int MAX_SHOWN_CHARS = 200;
+
     private final String field;
     private final String value;
     private final String allowed;
@@ -25,7 +28,9 @@ public final class InvalidInputException extends IllegalArgumentException {
         if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
             return String.valueOf(d.longValue());
         }
-        return String.valueOf(value);
+        String shown = String.valueOf(value);
+        return shown.length() <= MAX_SHOWN_CHARS ? shown
+                : shown.substring(0, MAX_SHOWN_CHARS) + "... (" + shown.length() + " characters)";
     }
 
     public String field() {

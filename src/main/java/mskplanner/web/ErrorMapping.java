@@ -6,6 +6,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.charset.StandardCharsets;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
@@ -26,6 +28,8 @@ final class ErrorMapping {
     static void register(JavalinConfig config) {
         // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(ctx, e)));
+        config.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName())));
+        config.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problems.of(e).orElseGet(() -> unexpected(ctx, e));
             respond(ctx, problem);
@@ -44,6 +48,12 @@ final class ErrorMapping {
                 : e.getMessage();
         return new Problem("/problems/http-" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(),
                 e.getStatus(), detail, null, null, null);
+    }
+
+    /** A body can only be read in a charset Java knows; JSON and CSV are sent as UTF-8 anyway. */
+    private static Problem unsupportedCharset(String charset) {
+        return new Problem("/problems/http-415", "Unsupported Media Type", 415,
+                "charset '" + charset + "' in Content-Type is not supported: send UTF-8", "Content-Type", charset, "charset=utf-8");
     }
 
     /** Logged with method and path only: query strings and headers may carry secrets. */
@@ -71,6 +81,9 @@ final class ErrorMapping {
     }
 
     static void respond(Context ctx, Problem problem) {
+        if (problem.status() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            RequestBodies.drainRefused(ctx);
+        }
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
     }
 

@@ -28,6 +28,9 @@ final class JettyErrors extends ErrorHandler {
                                     Callback callback) {
         SecurityHeaders.applyTo((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        // Jetty drops the connection after a request it could not parse (e.g. a 414) but does not always say so; a
+        // keep-alive client would then send its next request into a closed socket.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body(code, detail(code, message, cause))), callback);
     }
 

@@ -2,12 +2,21 @@ package mskplanner.web;
 
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 
 /**
- * The request body cap. A declared Content-Length over the cap is refused before a byte is read; a chunked body is
- * counted as it is read (Javalin's {@code maxRequestSize}) and refused once it passes the cap. Both are a 413.
+ * The request body cap. A declared Content-Length over the cap is refused before the body is parsed; a chunked body
+ * is counted as it is read (Javalin's {@code maxRequestSize}) and refused once it passes the cap. Both are a 413.
  */
 final class RequestBodies {
+    /**
+     * A refused body is still read (and thrown away) up to this size, so the client, which is busy sending it, gets to
+     * read the 413: closing on a client mid-send resets the connection and loses the answer. Larger bodies are cut off.
+     */
+    static final long MAX_DRAINED_BYTES = 16_000_000;
+
     private RequestBodies() {
     }
 
@@ -24,5 +33,27 @@ final class RequestBodies {
 
     static ContentTooLargeResponse tooLarge(long limit) {
         return new ContentTooLargeResponse("the request body is larger than " + limit + " bytes");
+    }
+
+    /** Reads what is left of a refused body, unless the client waits for "100 Continue" and will not send it. */
+    static void drainRefused(Context ctx) {
+        String expect = ctx.header("Expect");
+        if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
+            return;
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_DRAINED_BYTES) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long drained = 0;
+            for (int n; drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) >= 0; ) {
+                drained += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client hung up or the stream is already spent: the 413 goes out all the same.
+        }
     }
 }

@@ -69,12 +69,32 @@ class RequestLimitsTest {
     }
 
     @Test
-    void a_declared_content_length_over_the_cap_is_refused_before_the_body_is_sent() throws Exception {
-        // Only the headers go out: the answer must come without the server waiting for 5 MB that never arrive.
+    void a_client_that_waits_for_100_continue_is_refused_before_it_sends_the_body() throws Exception {
         RawHttp.Response r = RawHttp.exchange(http.port(), "POST /api/v1/estimate HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 5000000\r\nConnection: close\r\n\r\n");
+                + "Content-Type: application/json\r\nContent-Length: 5000000\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
         assertThat(r.status()).isEqualTo(413);
         assertThat(Json.mapper().readTree(r.body()).get("detail").asText()).isEqualTo("the request body is larger than 1000000 bytes");
+    }
+
+    @Test
+    void a_client_sending_a_declared_body_over_the_cap_gets_to_read_the_413() throws Exception {
+        // Closing on a client that is still sending resets the connection and loses the answer; whether it is lost
+        // depends on timing, so several sizes are tried (without draining, about one in seven failed here).
+        for (int size = 1_100_000; size <= 4_000_000; size += 200_000) {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/v1/estimate"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(jsonPaddedTo(size))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("a body of %d bytes", size).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void the_connection_stays_usable_after_a_refused_body() throws Exception {
+        CLIENT.send(HttpRequest.newBuilder(http.uri("/api/v1/estimate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonPaddedTo(3_000_000))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> next = CLIENT.send(HttpRequest.newBuilder(http.uri("/api/v1/estimate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jsonPaddedTo(100))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -101,6 +121,25 @@ class RequestLimitsTest {
     @Test
     void a_uri_over_8_KiB_is_a_414() throws Exception {
         assertThat(RawHttp.exchange(http.port(), RawHttp.get("/api/v1/prices?region=" + "a".repeat(8 * 1024))).status()).isEqualTo(414);
+    }
+
+    @Test
+    void a_request_jetty_cannot_parse_is_answered_with_connection_close() throws Exception {
+        RawHttp.Response r = RawHttp.exchange(http.port(), "GET /" + "a".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertThat(r.status()).isEqualTo(414);
+        assertThat(r.header("Connection")).isEqualTo("close");
+    }
+
+    @Test
+    void a_keep_alive_client_can_post_after_a_414() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> tooLong = client.send(HttpRequest.newBuilder(http.uri("/health?x=" + "a".repeat(9000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(http.uri("/api/v1/estimate"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"clusters\": [{\"type\": \"connect\", \"mcus\": 1}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(200);
     }
 
     @Test

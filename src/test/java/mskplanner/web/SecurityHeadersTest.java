@@ -85,7 +85,7 @@ class SecurityHeadersTest {
 
     private static String postDeclaring(String path, long contentLength) {
         return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + contentLength + "\r\n\r\n";
+                + "Content-Length: " + contentLength + "\r\nExpect: 100-continue\r\n\r\n";
     }
 
     private static String chartJsVersion() throws IOException {
