@@ -1,0 +1,183 @@
+package mskplanner.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.catalog.Catalog;
+import mskplanner.engine.cost.CostCalculator;
+import mskplanner.engine.limits.Limits;
+import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.rightsize.ClusterDescription;
+import mskplanner.engine.rightsize.DataSource;
+import mskplanner.engine.rightsize.InterimSizing;
+import mskplanner.engine.rightsize.Judgement;
+import mskplanner.engine.rightsize.MeasuredProfile;
+import mskplanner.engine.rightsize.MetricSeries;
+import mskplanner.engine.rightsize.MetricSummary;
+import mskplanner.engine.rightsize.NoMetricDataException;
+import mskplanner.engine.rightsize.ObservedLoad;
+import mskplanner.engine.rightsize.RightsizeOptions;
+import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.engine.rightsize.SeriesView;
+import mskplanner.engine.rightsize.SizingPort;
+import mskplanner.engine.rightsize.VerdictRules;
+import mskplanner.engine.rightsize.Window;
+
+/**
+ * Right-sizes a cluster from its history (sizing-model.md section 7): statistics per metric and broker, cluster
+ * aggregates, daily p95 trends and threshold dates, the measured workload, and the verdict. Pure: no I/O, so the CLI
+ * and the web page share it.
+ */
+public final class Rightsizer {
+    private final RightsizeOptions options;
+    private final VerdictRules rules;
+    private final Forecasts forecasts;
+
+    public Rightsizer(Catalog catalog, Limits limits, PriceSheet prices, RightsizeOptions options) {
+        this(catalog, limits, new CostCalculator(prices, options.hoursPerMonth()), options);
+    }
+
+    private Rightsizer(Catalog catalog, Limits limits, CostCalculator costs, RightsizeOptions options) {
+        this(catalog, limits, costs, new InterimSizing(catalog, limits, costs, options), options);
+    }
+
+    /** With another sizing model behind the verdict, e.g. a fake in tests or the sizing engine. */
+    public Rightsizer(Catalog catalog, Limits limits, CostCalculator costs, SizingPort sizing, RightsizeOptions options) {
+        this.options = options;
+        this.rules = new VerdictRules(catalog, limits, costs, sizing, options);
+        this.forecasts = new Forecasts(limits, options);
+    }
+
+    /** Analyses a history whose window is inferred from the points (e.g. an uploaded export). */
+    public RightsizeReport analyse(ClusterDescription cluster, List<MetricSeries> series, DataSource source) {
+        return analyse(cluster, series, null, source);
+    }
+
+    /** Analyses the history in {@code window}; a null window is inferred from the points. */
+    public RightsizeReport analyse(ClusterDescription cluster, List<MetricSeries> series, Window window, DataSource source) {
+        requireProvisioned(cluster);
+        SeriesSet set = new SeriesSet(series);
+        Window w = window != null ? window : set.inferWindow();
+        List<String> withData = set.brokersWithData();
+        List<String> brokers = cluster.brokerIds().isEmpty() ? withData : sorted(cluster.brokerIds());
+        List<String> warnings = new ArrayList<>(set.notes());
+        brokers.stream().filter(b -> !withData.contains(b)).forEach(b -> warnings.add("Broker " + b
+                + " reported no data in the window: was it down or replaced? Its load is missing from the totals."));
+        ClusterHistory h = new ClusterHistory(set, w, brokers);
+        requireData(cluster, h, w);
+        ClusterDescription described = cluster.withBrokerIds(brokers);
+        MeasuredProfile profile = profile(described, h, warnings);
+        ObservedLoad measured = new ObservedLoad(Statistics.percentile(Aligned.present(h.cpuHottest), 95),
+                Statistics.percentile(Aligned.present(h.cpuHottest), 100), diskP95(h), profile);
+        Forecasts.Result f = forecasts.of(h, measured, rules.capacity(described, profile));
+        Judgement j = rules.judge(described, measured, f.demand());
+        warnings.addAll(assumptionNotes(described));
+        return new RightsizeReport(described, w, source, options, brokerMetrics(h), clusterMetrics(h),
+                f.trends(), f.crossings(), profile, j.capacity(), j.currentCost(), j.alternatives(), j.verdict(),
+                warnings, views(h));
+    }
+
+    private static void requireProvisioned(ClusterDescription cluster) {
+        if (cluster.clusterType() != ClusterDescription.ClusterType.PROVISIONED) {
+            throw new InvalidInputException("cluster.clusterType", cluster.clusterType(),
+                    "PROVISIONED (Standard or Express brokers): right-sizing MSK Serverless is not supported");
+        }
+    }
+
+    private static void requireData(ClusterDescription cluster, ClusterHistory h, Window w) {
+        if (Aligned.present(h.ingressMBps).length == 0 || Aligned.present(h.cpuHottest).length == 0) {
+            throw new NoMetricDataException("no BytesInPerSec or CPU data for cluster '" + cluster.name() + "' in "
+                    + cluster.region() + " between " + w.start() + " and " + w.end());
+        }
+    }
+
+    private MeasuredProfile profile(ClusterDescription c, ClusterHistory h, List<String> warnings) {
+        double[] in = Aligned.present(h.ingressMBps);
+        double[] out = Aligned.present(h.egressMBps);
+        double[] replicas = Aligned.present(h.partitionReplicas);
+        int rf = options.replicationFactor();
+        int maxReplicas = replicas.length == 0 ? 0 : (int) Math.round(Statistics.percentile(replicas, 100));
+        if (replicas.length == 0) {
+            warnings.add("No PartitionCount data: partitions are left out of the verdict.");
+        }
+        double pct = options.peakPercentile();
+        return new MeasuredProfile(Statistics.mean(in), Statistics.percentile(in, pct),
+                out.length == 0 ? 0 : Statistics.mean(out), out.length == 0 ? 0 : Statistics.percentile(out, pct),
+                (int) Math.ceil(maxReplicas / (double) rf), maxReplicas, rf, storageUsedGiB(c, h, warnings), pct,
+                c.availabilityZones(), c.storageMode() == ClusterDescription.StorageMode.TIERED);
+    }
+
+    private double storageUsedGiB(ClusterDescription c, ClusterHistory h, List<String> warnings) {
+        if (c.express()) {
+            double[] used = ClusterHistory.lastDayMax(new double[][] {h.storageUsedGiB}, h.window);
+            if (h.storageUsedGiB.length == 0 || Double.isNaN(used[0])) {
+                warnings.add("No StorageUsed data: Express storage is priced at 0 GiB.");
+                return 0;
+            }
+            return used[0];
+        }
+        double total = 0;
+        for (double percent : ClusterHistory.lastDayMax(h.disk.values(), h.window)) {
+            total += Double.isNaN(percent) ? 0 : percent / 100 * c.volumeSizeGiB();
+        }
+        if (h.disk.brokers().isEmpty()) {
+            warnings.add("No KafkaDataLogsDiskUsed data: disk use is left out of the verdict.");
+        }
+        return total / options.replicationFactor();
+    }
+
+    private static OptionalDouble diskP95(ClusterHistory h) {
+        double[] disk = Aligned.present(h.diskFullest);
+        return disk.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.percentile(disk, 95));
+    }
+
+    private List<String> assumptionNotes(ClusterDescription c) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Leader partitions assume replication factor " + options.replicationFactor()
+                + " (not visible in CloudWatch; set --replication-factor).");
+        if (c.storageMode() == ClusterDescription.StorageMode.TIERED) {
+            notes.add("Tiered storage is on: its GB-month cost is not in the current cost (these metrics do not show it).");
+        }
+        return notes;
+    }
+
+    private static List<MetricSummary> brokerMetrics(ClusterHistory h) {
+        List<MetricSummary> out = new ArrayList<>();
+        for (ClusterHistory.Rows rows : List.of(h.cpu, h.bytesIn, h.bytesOut, h.disk, h.partitions)) {
+            out.addAll(Summaries.perBroker(rows, h.window));
+        }
+        return out;
+    }
+
+    private static List<MetricSummary> clusterMetrics(ClusterHistory h) {
+        Window w = h.window;
+        List<MetricSummary> out = new ArrayList<>(List.of(
+                Summaries.summary("Cluster ingress", "sum of brokers", "MB/s", h.ingressMBps, w),
+                Summaries.summary("Cluster egress", "sum of brokers", "MB/s", h.egressMBps, w),
+                Summaries.summary("CPU, hottest broker", "max of brokers", "%", h.cpuHottest, w),
+                Summaries.summary("CPU, broker mean", "mean of brokers", "%", h.cpuMean, w)));
+        if (h.diskFullest.length > 0) {
+            out.add(Summaries.summary("Disk used, fullest broker", "max of brokers", "%", h.diskFullest, w));
+        }
+        if (h.partitionReplicas.length > 0) {
+            out.add(Summaries.summary("Partition replicas", "sum of brokers", "replicas", h.partitionReplicas, w));
+        }
+        if (h.storageUsedGiB.length > 0) {
+            out.add(Summaries.summary("Storage used", "cluster", "GiB", h.storageUsedGiB, w));
+        }
+        return out;
+    }
+
+    private static List<SeriesView> views(ClusterHistory h) {
+        List<SeriesView> out = new ArrayList<>(Summaries.views(h.cpu, "CPU", h.window));
+        out.add(Summaries.view("Ingress", "cluster", "MB/s", h.ingressMBps, h.window));
+        out.add(Summaries.view("Egress", "cluster", "MB/s", h.egressMBps, h.window));
+        out.addAll(Summaries.views(h.disk, "Disk used", h.window));
+        return out;
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted(SeriesSet.BROKER_ORDER).toList();
+    }
+}

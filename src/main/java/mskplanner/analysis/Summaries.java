@@ -1,0 +1,63 @@
+package mskplanner.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import mskplanner.engine.rightsize.MetricSummary;
+import mskplanner.engine.rightsize.SeriesStats;
+import mskplanner.engine.rightsize.SeriesView;
+import mskplanner.engine.rightsize.Window;
+
+/** Statistics and chart views of aligned series. */
+final class Summaries {
+    /** Charts get at most this many points per series; each is the largest value of its bucket. */
+    static final int MAX_CHART_POINTS = 500;
+
+    private Summaries() {
+    }
+
+    static List<MetricSummary> perBroker(ClusterHistory.Rows rows, Window window) {
+        List<MetricSummary> out = new ArrayList<>();
+        for (int r = 0; r < rows.brokers().size(); r++) {
+            out.add(summary(rows.metric().cloudWatchName(), "broker " + rows.brokers().get(r), rows.unit(),
+                    rows.values()[r], window));
+        }
+        return out;
+    }
+
+    static MetricSummary summary(String metric, String scope, String unit, double[] slots, Window window) {
+        double[] values = Aligned.present(slots);
+        Optional<SeriesStats> stats = values.length == 0 ? Optional.empty() : Optional.of(Statistics.summarise(values));
+        return new MetricSummary(metric, scope, unit, values.length, Math.max(0, window.expectedPoints() - values.length), stats);
+    }
+
+    static List<SeriesView> views(ClusterHistory.Rows rows, String metric, Window window) {
+        List<SeriesView> out = new ArrayList<>();
+        for (int r = 0; r < rows.brokers().size(); r++) {
+            out.add(view(metric, "broker " + rows.brokers().get(r), rows.unit(), rows.values()[r], window));
+        }
+        return out;
+    }
+
+    /** The series in at most {@link #MAX_CHART_POINTS} buckets, each the largest value present in it. */
+    static SeriesView view(String metric, String scope, String unit, double[] slots, Window window) {
+        int bucket = Math.max(1, (slots.length + MAX_CHART_POINTS - 1) / MAX_CHART_POINTS);
+        long[] t = new long[(slots.length + bucket - 1) / bucket];
+        double[] v = new double[t.length];
+        int n = 0;
+        for (int start = 0; start < slots.length; start += bucket) {
+            double max = Double.NaN;
+            for (int s = start; s < Math.min(slots.length, start + bucket); s++) {
+                if (Double.isNaN(max) || slots[s] > max) {
+                    max = slots[s];
+                }
+            }
+            if (!Double.isNaN(max)) {
+                t[n] = window.slotStart(start);
+                v[n++] = max;
+            }
+        }
+        return new SeriesView(metric, scope, unit, Arrays.copyOf(t, n), Arrays.copyOf(v, n));
+    }
+}
