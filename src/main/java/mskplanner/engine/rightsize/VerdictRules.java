@@ -113,7 +113,9 @@ public final class VerdictRules {
         List<SizedOption> list = new ArrayList<>();
         best.ifPresent(list::add);
         for (Deployment d : List.of(Deployment.STANDARD, Deployment.EXPRESS, Deployment.SERVERLESS)) {
-            sizing.cheapestFitting(d, p).filter(o -> !list.contains(o)).ifPresent(list::add);
+            sizing.cheapestFitting(d, p)
+                    .filter(o -> list.stream().noneMatch(l -> l.description().equals(o.description())))
+                    .ifPresent(list::add);
         }
         return list;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -15,13 +16,13 @@ import mskplanner.engine.rightsize.MskMetric;
 import mskplanner.engine.rightsize.Window;
 
 /**
- * A synthetic but realistic history of a 6-broker kafka.m7g.large cluster: a daily cycle peaking mid-afternoon UTC,
+ * A synthetic but realistic history of a kafka.m7g.large cluster (6 brokers unless asked otherwise): a daily cycle peaking mid-afternoon UTC,
  * quieter weekends, noise, slow growth, one broker a little hotter than the rest, and a three-hour gap on one
  * broker. The same seed and end give the same history.
  */
 public final class DemoHistory {
     public static final String ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/demo-orders/6f1c2d3e-0000-4000-8000-00000000demo";
-    public static final int BROKERS = 6;
+    public static final int DEFAULT_BROKERS = 6;
     public static final int PERIOD_SECONDS = 60;
 
     private static final double INGRESS_MBPS_PER_BROKER = 1.6;
@@ -35,32 +36,42 @@ public final class DemoHistory {
 
     private final Random random;
     private final Window window;
+    private final int brokers;
 
     /**
-     * @param history the cluster, its metrics and the window they cover
+     * @param cluster the cluster, its metrics and the window they cover
      */
     public record Demo(ClusterDescription cluster, List<MetricSeries> series, Window window) {
     }
 
-    private DemoHistory(long seed, Window window) {
+    private DemoHistory(long seed, Window window, int brokers) {
         this.random = new Random(seed);
         this.window = window;
+        this.brokers = brokers;
     }
 
-    /** {@code days} of 1-minute history ending at {@code end} (truncated to the minute). */
+    /** {@code days} of 1-minute history of {@link #DEFAULT_BROKERS} brokers ending at {@code end}. */
     public static Demo generate(long seed, int days, Instant end) {
+        return generate(seed, DEFAULT_BROKERS, days, end);
+    }
+
+    /** {@code days} of 1-minute history of {@code brokers} brokers ending at {@code end} (truncated to the minute). */
+    public static Demo generate(long seed, int brokers, int days, Instant end) {
+        if (brokers < 3 || brokers % 3 != 0 || days < 1) {
+            throw new IllegalArgumentException("brokers must be a multiple of 3 and days >= 1, were " + brokers + ", " + days);
+        }
         Instant to = Instant.ofEpochSecond(end.getEpochSecond() / PERIOD_SECONDS * PERIOD_SECONDS);
         Window window = new Window(to.minus(Duration.ofDays(days)), to, PERIOD_SECONDS);
-        return new DemoHistory(seed, window).build();
+        return new DemoHistory(seed, window, brokers).build();
     }
 
     private Demo build() {
-        List<String> ids = IntStream.rangeClosed(1, BROKERS).mapToObj(String::valueOf).toList();
+        List<String> ids = IntStream.rangeClosed(1, brokers).mapToObj(String::valueOf).toList();
         ClusterDescription cluster = new ClusterDescription(ARN, "demo-orders", "us-east-1",
-                ClusterDescription.ClusterType.PROVISIONED, "kafka.m7g.large", BROKERS, VOLUME_GIB, 0,
+                ClusterDescription.ClusterType.PROVISIONED, "kafka.m7g.large", brokers, VOLUME_GIB, 0,
                 ClusterDescription.StorageMode.LOCAL, ids, 3);
         List<MetricSeries> series = new ArrayList<>();
-        for (int b = 1; b <= BROKERS; b++) {
+        for (int b = 1; b <= brokers; b++) {
             series.addAll(broker(b));
         }
         return new Demo(cluster, series, window);
@@ -93,7 +104,7 @@ public final class DemoHistory {
             user[kept] = cpu * 0.7;
             system[kept] = cpu * 0.3;
             disk[kept] = diskStart + 0.35 * day + 0.4 * Math.sin(2 * Math.PI * day);
-            partitions[kept] = LEADER_PARTITIONS * 3.0 / BROKERS + (day >= 5 ? 6 : 0);
+            partitions[kept] = LEADER_PARTITIONS * 3.0 / brokers + (day >= 5 ? 6 : 0);
             kept++;
         }
         String id = String.valueOf(broker);
@@ -122,6 +133,6 @@ public final class DemoHistory {
     }
 
     private static MetricSeries series(MskMetric metric, String broker, long[] t, double[] v, int n) {
-        return MetricSeries.of(metric, broker, java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(v, n));
+        return MetricSeries.of(metric, broker, Arrays.copyOf(t, n), Arrays.copyOf(v, n));
     }
 }
