@@ -1,6 +1,7 @@
 package mskplanner.engine.rightsize;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * What reading the history from CloudWatch took and cost.
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * @param retries extra attempts after throttling or server errors
  * @param metricsRequested metrics requested, summed over calls (what CloudWatch bills)
  * @param datapoints data points returned
- * @param costUsd metricsRequested / 1000 x the published price, unrounded
+ * @param costUsd metricsRequested / 1000 x the published price, unrounded; empty when the region's price is unknown
  */
-public record FetchCost(int apiCalls, int retries, long metricsRequested, long datapoints, BigDecimal costUsd) {
+public record FetchCost(int apiCalls, int retries, long metricsRequested, long datapoints, Optional<BigDecimal> costUsd) {
 }
