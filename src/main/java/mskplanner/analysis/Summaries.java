@@ -58,6 +58,6 @@ final class Summaries {
                 v[n++] = max;
             }
         }
-        return new SeriesView(metric, scope, unit, Arrays.copyOf(t, n), Arrays.copyOf(v, n));
+        return new SeriesView(metric, scope, unit, bucket * window.periodSeconds(), Arrays.copyOf(t, n), Arrays.copyOf(v, n));
     }
 }

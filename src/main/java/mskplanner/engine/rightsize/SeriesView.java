@@ -9,11 +9,16 @@ import java.util.Objects;
  * @param metric what is drawn, e.g. {@code CPU}
  * @param scope broker id or aggregate name
  * @param unit unit of the values
+ * @param bucketSeconds width of each bucket
  * @param epochSeconds bucket starts
  * @param values the largest value in each bucket
  */
-public record SeriesView(String metric, String scope, String unit, long[] epochSeconds, double[] values) {
+public record SeriesView(String metric, String scope, String unit, int bucketSeconds, long[] epochSeconds,
+                         double[] values) {
     public SeriesView {
+        if (bucketSeconds <= 0) {
+            throw new IllegalArgumentException("bucketSeconds must be > 0, was " + bucketSeconds);
+        }
         if (epochSeconds.length != values.length) {
             throw new IllegalArgumentException("epochSeconds and values must have the same length, were "
                     + epochSeconds.length + " and " + values.length);
@@ -35,12 +40,12 @@ public record SeriesView(String metric, String scope, String unit, long[] epochS
     @Override
     public boolean equals(Object o) {
         return o instanceof SeriesView v && metric.equals(v.metric) && scope.equals(v.scope) && unit.equals(v.unit)
-                && Arrays.equals(epochSeconds, v.epochSeconds) && Arrays.equals(values, v.values);
+                && bucketSeconds == v.bucketSeconds && Arrays.equals(epochSeconds, v.epochSeconds) && Arrays.equals(values, v.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, scope, unit, Arrays.hashCode(epochSeconds), Arrays.hashCode(values));
+        return Objects.hash(metric, scope, unit, bucketSeconds, Arrays.hashCode(epochSeconds), Arrays.hashCode(values));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.ClusterDescription.ClusterType;
 import mskplanner.engine.rightsize.ClusterDescription.StorageMode;
+import mskplanner.metrics.ClusterArn;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 import software.amazon.awssdk.services.kafka.model.BrokerNodeGroupInfo;

@@ -23,6 +23,7 @@ import mskplanner.engine.rightsize.Window;
 public final class DemoHistory {
     public static final String ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/demo-orders/6f1c2d3e-0000-4000-8000-00000000demo";
     public static final int DEFAULT_BROKERS = 6;
+    /** CloudWatch's standard resolution, the demo's default period. */
     public static final int PERIOD_SECONDS = 60;
 
     private static final double INGRESS_MBPS_PER_BROKER = 1.6;
@@ -33,6 +34,7 @@ public final class DemoHistory {
     private static final int GAP_BROKER = 4;
     private static final int LEADER_PARTITIONS = 300;
     private static final double VOLUME_GIB = 1000;
+    private static final int GAP_SECONDS = 3 * 3600;
 
     private final Random random;
     private final Window window;
@@ -52,16 +54,17 @@ public final class DemoHistory {
 
     /** {@code days} of 1-minute history of {@link #DEFAULT_BROKERS} brokers ending at {@code end}. */
     public static Demo generate(long seed, int days, Instant end) {
-        return generate(seed, DEFAULT_BROKERS, days, end);
+        return generate(seed, DEFAULT_BROKERS, days, end, PERIOD_SECONDS);
     }
 
-    /** {@code days} of 1-minute history of {@code brokers} brokers ending at {@code end} (truncated to the minute). */
-    public static Demo generate(long seed, int brokers, int days, Instant end) {
-        if (brokers < 3 || brokers % 3 != 0 || days < 1) {
-            throw new IllegalArgumentException("brokers must be a multiple of 3 and days >= 1, were " + brokers + ", " + days);
+    /** {@code days} of history of {@code brokers} brokers, one point per period, ending at {@code end} (truncated). */
+    public static Demo generate(long seed, int brokers, int days, Instant end, int periodSeconds) {
+        if (brokers < 3 || brokers % 3 != 0 || days < 1 || periodSeconds < PERIOD_SECONDS) {
+            throw new IllegalArgumentException("brokers must be a multiple of 3, days >= 1 and period >= 60 s, were "
+                    + brokers + ", " + days + ", " + periodSeconds);
         }
-        Instant to = Instant.ofEpochSecond(end.getEpochSecond() / PERIOD_SECONDS * PERIOD_SECONDS);
-        Window window = new Window(to.minus(Duration.ofDays(days)), to, PERIOD_SECONDS);
+        Instant to = Instant.ofEpochSecond(end.getEpochSecond() / periodSeconds * periodSeconds);
+        Window window = new Window(to.minus(Duration.ofDays(days)), to, periodSeconds);
         return new DemoHistory(seed, window, brokers).build();
     }
 
@@ -127,9 +130,11 @@ public final class DemoHistory {
         return daily * weekly;
     }
 
+    /** Three hours without data on one broker, about two thirds into the window. */
     private boolean inGap(int broker, int slot) {
         int gapStart = window.expectedPoints() * 9 / 14;
-        return broker == GAP_BROKER && slot >= gapStart && slot < gapStart + 180;
+        int gapSlots = GAP_SECONDS / window.periodSeconds();
+        return broker == GAP_BROKER && slot >= gapStart && slot < gapStart + gapSlots;
     }
 
     private static MetricSeries series(MskMetric metric, String broker, long[] t, double[] v, int n) {

@@ -1,4 +1,4 @@
-package mskplanner.metrics.aws;
+package mskplanner.metrics;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
