@@ -50,7 +50,12 @@ public final class VerdictRules {
         CostBreakdown current = costs.monthly(currentSpec(cluster, type, measured.profile()));
         List<Evidence> evidence = new ArrayList<>(checks("", measured, now));
         List<Evidence> forecast = checks(" at +" + options.horizonDays() + " days", demand, later);
-        forecast.stream().filter(Evidence::breached).forEach(evidence::add);
+        // Both lists hold the same checks in the same order; a forecast adds news only where today is fine.
+        for (int i = 0; i < forecast.size(); i++) {
+            if (forecast.get(i).breached() && !evidence.get(i).breached()) {
+                evidence.add(forecast.get(i));
+            }
+        }
         Optional<SizedOption> best = candidates.cheapest(cluster, type, demand);
         List<SizedOption> alternatives = alternatives(type, best, demand.profile());
         boolean fitsNow = fits(checks("", measured, now));
@@ -176,8 +181,11 @@ public final class VerdictRules {
     }
 
     static String describe(Evidence e) {
-        return e.check() + " " + fmt(e.measured()) + " " + e.unit() + (e.breached() ? " > " : " of ")
-                + fmt(e.limit()) + " " + e.unit();
+        return e.check() + " " + withUnit(e.measured(), e.unit()) + (e.breached() ? " > " : " of ") + withUnit(e.limit(), e.unit());
+    }
+
+    private static String withUnit(double v, String unit) {
+        return fmt(v) + ("%".equals(unit) ? "%" : " " + unit);
     }
 
     static String usd(BigDecimal amount) {
