@@ -14,6 +14,7 @@ import mskplanner.analysis.Rightsizer;
 import mskplanner.api.rightsize.RightsizeFormat;
 import mskplanner.aws.AwsUnavailableException;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.engine.rightsize.RightsizeOptions;
 import mskplanner.engine.rightsize.RightsizeReport;
@@ -133,6 +134,8 @@ public final class RightsizeCommand implements Callable<Integer> {
                     .analyse(h.cluster(), h.series(), h.window(), h.source());
         } catch (NoMetricDataException e) {
             throw source.noData(e);
+        } catch (UnknownPriceException e) {
+            throw new PricingDataException(e.getMessage() + ": pass --pricing-dir with a copy that has it", e);
         }
     }
 

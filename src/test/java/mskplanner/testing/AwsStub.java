@@ -77,6 +77,37 @@ public final class AwsStub implements AutoCloseable {
         });
     }
 
+    /**
+     * Static test credentials for the SDK's default chain (system properties come first in it); the previous values
+     * come back on close.
+     */
+    public static AutoCloseable testCredentials() {
+        String key = System.getProperty("aws.accessKeyId");
+        String secret = System.getProperty("aws.secretAccessKey");
+        System.setProperty("aws.accessKeyId", "AKIDTEST");
+        System.setProperty("aws.secretAccessKey", "test-secret");
+        return () -> {
+            restore("aws.accessKeyId", key);
+            restore("aws.secretAccessKey", secret);
+        };
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** The ARN in a kafka request path, decoded. */
+    public static String decodedArn(String path) {
+        String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        int start = decoded.indexOf("arn:");
+        int end = decoded.endsWith("/nodes") ? decoded.length() - "/nodes".length() : decoded.length();
+        return decoded.substring(start, end);
+    }
+
     public static AwsStub start() {
         AwsStub stub = new AwsStub();
         stub.app.start("127.0.0.1", 0);

@@ -10,6 +10,7 @@ import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.price.UnknownPriceException;
 
 /**
  * Broker shapes of the current cluster's family (sizes x broker counts) that would carry a load.
@@ -67,16 +68,23 @@ final class Candidates {
             return Optional.empty();
         }
         if (type.deployment() == Deployment.EXPRESS) {
-            ClusterSpec spec = Specs.express(cluster.name(), type, brokers, p, options.hoursPerMonth());
-            return Optional.of(new SizedOption(Deployment.EXPRESS, type.name(), brokers, 0, costs.monthly(spec)));
+            return priced(Deployment.EXPRESS, type, brokers, 0, Specs.express(cluster.name(), type, brokers, p, options.hoursPerMonth()));
         }
         double dataGiB = p.storageUsedGiB() * p.replicationFactor();
         double volume = Math.max(cluster.volumeSizeGiB(), Math.ceil(dataGiB * options.diskHeadroom() / brokers));
         if (volume > limits.standard().storageGiBPerBrokerMax()) {
             return Optional.empty();
         }
-        ClusterSpec spec = Specs.standard(cluster.name(), type, brokers, volume, cluster.provisionedThroughputMiBps(),
-                cluster.availabilityZones());
-        return Optional.of(new SizedOption(Deployment.STANDARD, type.name(), brokers, volume, costs.monthly(spec)));
+        return priced(Deployment.STANDARD, type, brokers, volume, Specs.standard(cluster.name(), type, brokers, volume,
+                cluster.provisionedThroughputMiBps(), cluster.availabilityZones()));
+    }
+
+    /** Priced, or empty when the region has no price for the size: it cannot be recommended there. */
+    private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec) {
+        try {
+            return Optional.of(new SizedOption(d, type.name(), brokers, volume, costs.monthly(spec)));
+        } catch (UnknownPriceException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -10,6 +10,7 @@ import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.catalog.WorkbookFigures;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.price.UnknownPriceException;
 
 /**
  * A stand-in for the sizing engine behind {@link SizingPort}, with the per-broker capacity formulas of
@@ -99,6 +100,14 @@ public final class InterimSizing implements SizingPort {
     }
 
     private Optional<SizedOption> priced(InstanceType type, int brokers, MeasuredProfile p) {
+        try {
+            return price(type, brokers, p);
+        } catch (UnknownPriceException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SizedOption> price(InstanceType type, int brokers, MeasuredProfile p) {
         if (type.deployment() == Deployment.EXPRESS) {
             var spec = Specs.express(type.name(), type, brokers, p, options.hoursPerMonth());
             return Optional.of(new SizedOption(Deployment.EXPRESS, type.name(), brokers, 0, costs.monthly(spec)));
@@ -122,7 +131,11 @@ public final class InterimSizing implements SizingPort {
         if (!fits) {
             return Optional.empty();
         }
-        return Optional.of(new SizedOption(Deployment.SERVERLESS, "", 0, 0,
-                costs.monthly(Specs.serverless(p, options.hoursPerMonth()))));
+        try {
+            return Optional.of(new SizedOption(Deployment.SERVERLESS, "", 0, 0,
+                    costs.monthly(Specs.serverless(p, options.hoursPerMonth()))));
+        } catch (UnknownPriceException e) {
+            return Optional.empty();
+        }
     }
 }
