@@ -18,6 +18,8 @@ import mskplanner.engine.rightsize.Window;
 public final class Trends {
     /** A day counts when it has at least this share of its points: a half day would skew its p95. */
     static final double MIN_DAY_COVERAGE = 0.5;
+    /** A week at least, so that a weekly cycle (quiet weekends) is not read as growth or decline. */
+    static final int MIN_DAYS_FOR_FORECAST = 7;
     /** Crossings further out than this are reported as "not within a year". */
     static final int MAX_FORECAST_DAYS = 365;
     private static final long SECONDS_PER_DAY = 86_400;
@@ -59,13 +61,19 @@ public final class Trends {
                 regression.getIntercept(), Double.isNaN(r2) ? 0 : r2)));
     }
 
+    /** A line worth forecasting with: at least a week of days, explaining enough of their variation. */
+    static boolean solid(Trend trend, double minRSquared) {
+        return trend.fit().isPresent() && trend.dailyP95().size() >= MIN_DAYS_FOR_FORECAST
+                && trend.fit().get().rSquared() >= minRSquared;
+    }
+
     /** When the trend's line reaches {@code limit}, judged from the last day analysed. */
     public static Crossing crossing(Trend trend, String threshold, double limit, double minRSquared) {
         if (trend.fit().isEmpty()) {
             return new Crossing(trend.series(), threshold, limit, trend.unit(), Crossing.Status.NO_TREND, Optional.empty(), false);
         }
         Trend.Fit fit = trend.fit().get();
-        boolean weak = fit.rSquared() < minRSquared;
+        boolean weak = !solid(trend, minRSquared);
         LocalDate last = trend.dailyP95().get(trend.dailyP95().size() - 1).day();
         if (fit.valueOn(last) >= limit) {
             return new Crossing(trend.series(), threshold, limit, trend.unit(), Crossing.Status.ALREADY_ABOVE, Optional.of(last), weak);
@@ -83,10 +91,10 @@ public final class Trends {
 
     /**
      * How much the line rises from the last day to {@code days} later, as a factor >= 1; 1 when there is no line,
-     * it is weak or it does not rise.
+     * it is weak, it spans less than a week, or it does not rise.
      */
     public static double growthFactor(Trend trend, int days, double minRSquared) {
-        if (trend.fit().isEmpty() || trend.fit().get().rSquared() < minRSquared) {
+        if (!solid(trend, minRSquared)) {
             return 1;
         }
         Trend.Fit fit = trend.fit().get();

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 class TrendsTest {
     private static final LocalDate DAY0 = LocalDate.of(2026, 11, 1);
 
-    /** 40, 42, 44, 46 on four days: a perfect line, 2 per day from 40. */
+    /** 40, 42, ... 52 over a week: a perfect line, 2 per day from 40. */
     private static Trend rising() {
-        return Trends.fit("CPU", "%", List.of(new DailyValue(DAY0, 40), new DailyValue(DAY0.plusDays(1), 42),
-                new DailyValue(DAY0.plusDays(2), 44), new DailyValue(DAY0.plusDays(3), 46)));
+        return rising(7);
+    }
+
+    private static Trend rising(int days) {
+        return Trends.fit("CPU", "%", java.util.stream.IntStream.range(0, days)
+                .mapToObj(x -> new DailyValue(DAY0.plusDays(x), 40 + 2 * x)).toList());
     }
 
     @Test
@@ -53,7 +57,7 @@ class TrendsTest {
     void a_line_already_above_the_threshold_says_so() {
         Crossing c = Trends.crossing(rising(), "low limit", 45, 0.5);
         assertThat(c.status()).isEqualTo(Crossing.Status.ALREADY_ABOVE);
-        assertThat(c.date()).contains(DAY0.plusDays(3));
+        assertThat(c.date()).contains(DAY0.plusDays(6));
     }
 
     @Test
@@ -79,8 +83,15 @@ class TrendsTest {
 
     @Test
     void the_growth_factor_compares_the_line_at_the_horizon_with_the_last_day() {
-        // last day x = 3: 46; 30 days later x = 33: 40 + 66 = 106 -> 106 / 46
-        assertThat(Trends.growthFactor(rising(), 30, 0.5)).isCloseTo(106 / 46d, within(1e-9));
+        // last day x = 6: 52; 30 days later x = 36: 40 + 72 = 112 -> 112 / 52
+        assertThat(Trends.growthFactor(rising(), 30, 0.5)).isCloseTo(112 / 52d, within(1e-9));
+    }
+
+    @Test
+    void less_than_a_week_of_days_is_too_short_to_forecast_with() {
+        // a weekly cycle would read as growth or decline
+        assertThat(Trends.growthFactor(rising(6), 30, 0.5)).isEqualTo(1);
+        assertThat(Trends.crossing(rising(6), "CPU alarm", 60, 0.5).weakTrend()).isTrue();
     }
 
     @Test
