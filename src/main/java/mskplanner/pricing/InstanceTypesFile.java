@@ -3,7 +3,7 @@ package mskplanner.pricing;
 import java.util.List;
 
 /** The JSON shape of {@code pricing-data/instance-types.json}. */
-public record InstanceTypesFile(PriceFile.Source source, List<Entry> instanceTypes) {
+public record InstanceTypesFile(com.fasterxml.jackson.databind.JsonNode source, List<Entry> instanceTypes) {
 
     public record Entry(String name, String deployment, String family, String size, int vcpu, double memoryGiB,
                         double networkBaselineMBps, double ebsBaselineMBps, int partitionsRecommended, int partitionsMax,

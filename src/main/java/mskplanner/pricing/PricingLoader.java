@@ -30,7 +30,6 @@ public final class PricingLoader {
     static final String LIMITS = "limits.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -67,7 +66,8 @@ public final class PricingLoader {
 
     private static PricingData load(String origin, Path dir) {
         Catalog catalog = CatalogMapper.toCatalog(INSTANCE_TYPES, read(dir.resolve(INSTANCE_TYPES), InstanceTypesFile.class));
-        Limits limits = read(dir.resolve(LIMITS), Limits.class);
+        // Every limit is required: a missing one would silently read as 0.
+        Limits limits = read(dir.resolve(LIMITS), Limits.class, STRICT);
         Map<String, PriceSheet> sheets = new LinkedHashMap<>();
         for (Path file : regionFiles(dir)) {
             String name = file.getFileName().toString();
@@ -91,12 +91,18 @@ public final class PricingLoader {
         }
     }
 
+    private static final ObjectMapper STRICT = MAPPER.copy().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
     static <T> T read(Path file, Class<T> type) {
+        return read(file, type, MAPPER);
+    }
+
+    static <T> T read(Path file, Class<T> type, ObjectMapper mapper) {
         if (!Files.exists(file)) {
             throw new PricingDataException("pricing data file " + file.getFileName() + " is missing");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            T value = MAPPER.readValue(in, type);
+            T value = mapper.readValue(in, type);
             if (value == null) {
                 throw new PricingDataException(file.getFileName() + " is empty");
             }

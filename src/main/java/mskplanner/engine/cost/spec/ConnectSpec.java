@@ -14,4 +14,9 @@ public record ConnectSpec(String name, double mcus) implements ClusterSpec {
             throw new InvalidInputException("mcus", mcus, "a finite number > 0");
         }
     }
+
+    @Override
+    public mskplanner.engine.catalog.Deployment deployment() {
+        return mskplanner.engine.catalog.Deployment.CONNECT;
+    }
 }

@@ -29,4 +29,9 @@ public record ExpressClusterSpec(String name, InstanceType instanceType, int bro
             throw new InvalidInputException("dataInGiB", dataInGiB, "a finite number >= 0");
         }
     }
+
+    @Override
+    public mskplanner.engine.catalog.Deployment deployment() {
+        return mskplanner.engine.catalog.Deployment.EXPRESS;
+    }
 }

@@ -27,4 +27,9 @@ public record ServerlessClusterSpec(String name, int partitions, double dataInGi
             throw new InvalidInputException(field, value, "a finite number >= 0");
         }
     }
+
+    @Override
+    public mskplanner.engine.catalog.Deployment deployment() {
+        return mskplanner.engine.catalog.Deployment.SERVERLESS;
+    }
 }

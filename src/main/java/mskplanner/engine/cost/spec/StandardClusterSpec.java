@@ -47,4 +47,9 @@ public record StandardClusterSpec(String name, InstanceType instanceType, int br
     static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
+
+    @Override
+    public mskplanner.engine.catalog.Deployment deployment() {
+        return mskplanner.engine.catalog.Deployment.STANDARD;
+    }
 }

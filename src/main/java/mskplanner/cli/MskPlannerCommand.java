@@ -1,0 +1,34 @@
+package mskplanner.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command: {@code msk-planner <subcommand>}. */
+@Command(name = "msk-planner", mixinStandardHelpOptions = true, version = "msk-planner 0.1.0",
+        description = "Capacity and cost planner for Amazon MSK.",
+        subcommands = {ServeCommand.class, EstimateCommand.class, CommandLine.HelpCommand.class})
+public final class MskPlannerCommand implements Runnable {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: exit codes and one-line errors as documented. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new MskPlannerCommand());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("msk-planner: " + ex.getMessage() + " (see --help)");
+            return ExitCodes.USAGE;
+        });
+        return cmd;
+    }
+}

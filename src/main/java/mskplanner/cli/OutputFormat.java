@@ -1,0 +1,6 @@
+package mskplanner.cli;
+
+/** The output formats of {@code estimate} and {@code plan}. */
+public enum OutputFormat {
+    table, json, csv
+}

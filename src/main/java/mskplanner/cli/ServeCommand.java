@@ -1,0 +1,39 @@
+package mskplanner.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import mskplanner.pricing.PricingData;
+import mskplanner.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code msk-planner serve}: the web UI and JSON API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI and JSON API.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces)")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Mixin
+    PricingOptions pricingOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new mskplanner.engine.InvalidInputException("--port", port, "0 to 65535");
+        }
+        PricingData pricing = pricingOptions.load();
+        Javalin app = WebApp.create(pricing).start(host, port);
+        spec.commandLine().getOut().printf("msk-planner listening on http://%s:%d/ (prices: %s)%n", host, app.port(), pricing.origin());
+        spec.commandLine().getOut().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        return ExitCodes.OK;
+    }
+}
