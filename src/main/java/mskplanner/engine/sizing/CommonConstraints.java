@@ -7,9 +7,15 @@ final class CommonConstraints {
     private CommonConstraints() {
     }
 
-    /** Partition replicas vs the per-broker recommended count (or the maximum, when the request asks for it). */
+    /**
+     * Partition replicas vs the per-broker recommended count (or the maximum, when the request asks for it), from the
+     * AWS docs; the aws-workbook preset passes the workbook's counts instead.
+     */
     static Constraint partitions(InstanceType t, int replicas, boolean useMax, int zones) {
-        int perBroker = useMax ? t.partitionsMax() : t.partitionsRecommended();
+        return partitions(useMax ? t.partitionsMax() : t.partitionsRecommended(), replicas, useMax, zones);
+    }
+
+    static Constraint partitions(int perBroker, int replicas, boolean useMax, int zones) {
         return new Constraint(ConstraintName.PARTITIONS, Sizing.brokersFor(replicas, perBroker, zones), replicas,
                 perBroker, useMax ? "partition replicas (maximum per broker)" : "partition replicas (recommended per broker)");
     }

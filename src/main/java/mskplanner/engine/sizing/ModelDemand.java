@@ -1,9 +1,13 @@
 package mskplanner.engine.sizing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * The workload inside the model. AWS publishes broker limits in MiB/s and bills storage per GiB-month, so rates are
  * converted once here (1 MB/s = 10^6 / 2^20 MiB/s) and every volume is in GiB. The formulas and their operation order
- * are AWS's sizing script's ({@code msk_sizing.py}), so results agree with it to the last bit of a double.
+ * are AWS's sizing script's ({@code msk_sizing.py}), so from the same MiB/s the results agree with it to the last bit
+ * of a double, including the rare quotient that binary rounding lifts just above a whole number.
  *
  * @param profile the workload as given
  * @param assumptions the factors in use
@@ -17,6 +21,9 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
                    double avgOutMiBps, double peakOutMiBps) {
     private static final double BYTES_PER_MB = 1_000_000d;
     private static final double BYTES_PER_MIB = 1_048_576d;
+    private static final BigDecimal MIB_PER_MB = new BigDecimal("0.95367431640625");
+    /** Nanobytes per second: far below any sizing effect, far above the noise of a float conversion. */
+    private static final int MIB_DECIMALS = 9;
     private static final double MIB_PER_GIB = 1024;
     private static final double SECONDS_PER_HOUR = 3600;
 
@@ -25,9 +32,13 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
                 toMiBps(p.avgEgressMBps()), toMiBps(p.peakEgressMBps()));
     }
 
-    /** MB/s to MiB/s, exact for whole MB/s (multiply by 10^6, then divide by a power of two). */
+    /**
+     * MB/s to MiB/s, in decimal from the number as written (10^6 / 2^20 = 0.95367431640625 exactly), rounded to
+     * {@value #MIB_DECIMALS} decimals. So 838.8608 MB/s is exactly 800 MiB/s, as the same profile entered in MiB/s
+     * would be, and a rate converted to MB/s with a float error of one ulp still comes back whole.
+     */
     static double toMiBps(double mbps) {
-        return mbps * BYTES_PER_MB / BYTES_PER_MIB;
+        return BigDecimal.valueOf(mbps).multiply(MIB_PER_MB).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     static double toMBps(double mibps) {

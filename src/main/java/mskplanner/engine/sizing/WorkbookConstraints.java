@@ -15,7 +15,8 @@ import mskplanner.engine.catalog.WorkbookFigures;
  * ingress / broker = min(ebs / storage factor, nic / network factor) x utilization
  * egress / broker  = fan-out x ingress / broker
  * </pre>
- * Constraints, each rounded up to a multiple of the AZ count: ingress (peak), egress (peak), partitions, storage and,
+ * Constraints, each rounded up to a multiple of the AZ count: ingress (peak), egress (peak), partitions (against the
+ * workbook's per-broker counts, which for kafka.m5.24xlarge differ from the AWS docs), storage and,
  * when PST is requested on a size that has it, pst (average egress vs min(PST, ebs) per broker). Arithmetic is in
  * MiB/s in the script's order; demands and capacities are shown in MB/s.
  */
@@ -41,7 +42,9 @@ final class WorkbookConstraints {
                 p.peakIngressMBps(), ModelDemand.toMBps(ingressCapacity), "MB/s peak ingress (after utilization)"));
         constraints.add(new Constraint(ConstraintName.EGRESS, Sizing.brokersFor(d.peakOutMiBps(), egressCapacity, zones),
                 p.peakEgressMBps(), ModelDemand.toMBps(egressCapacity), "MB/s peak egress (after utilization, fan-out)"));
-        constraints.add(CommonConstraints.partitions(t, d.replicas(p.replicationFactor()), a.useMaxPartitions(), zones));
+        int partitionsPerBroker = a.useMaxPartitions() ? w.partitionsMax() : w.partitionsRecommended();
+        constraints.add(CommonConstraints.partitions(partitionsPerBroker, d.replicas(p.replicationFactor()),
+                a.useMaxPartitions(), zones));
         constraints.add(CommonConstraints.storage(d.ebsGiB(), a.maxStorageGiBPerBroker(), zones));
         if (pstMiBps.isPresent()) {
             double pst = pstMiBps.getAsDouble();
