@@ -15,10 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PlanApiTest {
-    /** The issue's architect: 100 MB/s average, 500 MB/s peak, two consumer groups, 30 days retention, 24 hours hot. */
-    static final String ARCHITECT = """
-            {"avgIngressMBps": 100, "peakIngressMBps": 500, "consumerGroups": 2,
-             "retentionHours": 720, "localRetentionHours": 24}""";
+    /**
+     * The issue's architect, as docs/examples/profile.json documents her: 100 MB/s average, 500 MB/s peak, two
+     * consumer groups, 30 days retention, 24 hours hot.
+     */
+    static final String ARCHITECT = mskplanner.testing.Requests.read("docs/examples/profile.json");
 
     private Http http;
 
@@ -72,7 +73,7 @@ class PlanApiTest {
 
     @Test
     void the_sustained_throughput_preset_sizes_with_equation_1_end_to_end() throws Exception {
-        JsonNode r = plan(ARCHITECT.replace("}", ", \"preset\": \"sustained-throughput\"}"));
+        JsonNode r = plan(ARCHITECT.replace("\"avgIngressMBps\"", "\"preset\": \"sustained-throughput\", \"avgIngressMBps\""));
         assertThat(r.get("preset").asText()).isEqualTo("sustained-throughput");
         JsonNode m5 = option(r, "kafka.m5.4xlarge");
         // ingress: 3 x 500 = 1500 MB/s written / (0.8 x min(262.144, 593.75)) = 7.15 -> 8 -> 9;

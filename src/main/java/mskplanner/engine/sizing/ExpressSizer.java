@@ -15,7 +15,7 @@ import mskplanner.engine.limits.Limits;
  * partitions       = leaders x 3 replicas vs the size's recommended (or maximum) per broker
  * </pre>
  * RF, min.insync.replicas and the 3 AZs are fixed by the service (limits.json), whatever the profile says; there is no
- * storage provisioning. Example (AWS): 100 MiB/s in, 5 groups: express.m7g.2xlarge ingress ceil(100 / 46.875) = 3,
+ * storage provisioning. Cross-AZ traffic is priced over those 3 AZs. Example (AWS): 100 MiB/s in, 5 groups: express.m7g.2xlarge ingress ceil(100 / 46.875) = 3,
  * egress ceil(500 / 156.25) = 4, rounded to 6 brokers, bound by egress.
  */
 final class ExpressSizer {

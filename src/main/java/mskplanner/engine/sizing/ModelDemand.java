@@ -78,9 +78,10 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
     }
 
     /**
-     * Data crossing AZs per month, GiB: producers write to leaders in other AZs for (AZ-1)/AZ of the traffic;
+     * Data crossing AZs per month, GB as billed: producers write to leaders in other AZs for (AZ-1)/AZ of the traffic;
      * consumers that are not rack-aware fetch across AZs for the same share of egress. Replication between brokers
-     * is not billed by MSK.
+     * is not billed by MSK. sizing-model.md does not say how MiB/s become billed GB; as AWS's sizing script does,
+     * MiB/s x 3600 x hours / 1024 (billing GB = 2^30 bytes).
      */
     double crossAzGiB(int zones) {
         double perSecond = avgInMiBps * (zones - 1) / zones;
@@ -90,7 +91,10 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
         return perSecond * SECONDS_PER_HOUR * assumptions.hoursPerMonth() / MIB_PER_GIB;
     }
 
-    /** Express storage, GiB-month, one copy: avg ingress x retention x 3600 / 1024. */
+    /**
+     * Express storage, GiB-month, one copy: avg ingress x retention x 3600 / 1024. Express has no hot tier, so the
+     * whole retention counts (sizing-model.md says "retention"; AWS's sizing script uses the total retention too).
+     */
     double expressStorageGiB() {
         return avgInMiBps * profile.retentionHours() * SECONDS_PER_HOUR / MIB_PER_GIB;
     }

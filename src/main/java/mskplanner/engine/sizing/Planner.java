@@ -54,7 +54,11 @@ public final class Planner {
                 PlanWarnings.of(p, limits, options, recommended, a));
     }
 
-    /** The checks that need the service limits or the catalog; everything intrinsic is checked by the records. */
+    /**
+     * The checks that need the service limits or the catalog; everything intrinsic is checked by the records. The PST
+     * range, from the default volume throughput (250 MiB/s) to the largest size's maximum (1000 MiB/s), is AWS's sizing
+     * script's (sizing-model.md gives none).
+     */
     public void validate(PlanInput in) {
         WorkloadProfile p = in.profile();
         List<Integer> zones = limits.standard().allowedAvailabilityZones();

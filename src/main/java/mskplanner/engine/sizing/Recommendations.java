@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pick per class: the cheapest option whose broker count fits the broker quota. Ties go to the option listed first
- * (the smaller size), as in AWS's sizing script. {@code overall} is the cheapest of the three picks.
+ * The pick per class: the cheapest option whose broker count fits the broker quota. Ties (common: MSK prices double
+ * with the size, so 6 x large costs what 3 x xlarge does) go to the option listed first, the smaller size; sizing-model.md
+ * does not say, and AWS's sizing script does the same (Python's {@code min} keeps the first). {@code overall} is the
+ * cheapest of the three picks, ties in the order m5, m7g, express.
  *
  * @param m5 cheapest Standard m5 option within the quota
  * @param m7g cheapest Standard m7g option within the quota

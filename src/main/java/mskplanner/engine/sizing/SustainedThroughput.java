@@ -17,8 +17,10 @@ import mskplanner.engine.catalog.InstanceType;
  * {@code t_storage} is the EBS volume throughput (250 MiB/s by default, or the provisioned storage throughput, capped
  * at the size's PST maximum). Consumer groups are the fan-out, peak egress / peak ingress, which equals the group
  * count when every group reads the full stream. The "sustained-throughput" preset sizes with the inverse at the blog's
- * 80% production target; the cross-check shows the limit of every Standard option. Decimal arithmetic throughout, so
- * a quotient that is mathematically whole never gains a broker from binary rounding.
+ * 80% production target, sizing for the peak ingress (the cluster must sustain its peak); the cross-check shows the
+ * limit of every Standard option. Decimal arithmetic throughout, so a quotient that is mathematically whole never
+ * gains a broker from binary rounding. Without an AZ-down term: Equation 1 has none; brokers are still rounded up to a
+ * multiple of the AZ count.
  */
 final class SustainedThroughput {
     private static final BigDecimal MB_PER_MIB = new BigDecimal("1.048576");
