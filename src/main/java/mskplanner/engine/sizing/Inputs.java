@@ -18,8 +18,12 @@ public final class Inputs {
     }
 
     public static double rate(String field, double value) {
-        if (!(value > 0) || value > MAX_RATE_MBPS) {
-            throw new InvalidInputException(field, value, "a number > 0 and <= " + (long) MAX_RATE_MBPS);
+        return positiveAtMost(field, value, MAX_RATE_MBPS);
+    }
+
+    public static double positiveAtMost(String field, double value, double max) {
+        if (!(value > 0 && value <= max)) {
+            throw new InvalidInputException(field, value, "a number > 0 and <= " + plain(max));
         }
         return value;
     }

@@ -2,6 +2,8 @@ package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
 
@@ -35,7 +37,7 @@ final class OptionWarnings {
         });
         double target = d.assumptions().sustainedTarget();
         if (preset == Preset.AWS_WORKBOOK && p.peakIngressMBps() > target * limitMBps) {
-            w.add(String.format(java.util.Locale.ROOT,
+            w.add(String.format(Locale.ROOT,
                     "Cross-check: peak ingress %.2f MB/s is above %s%% of this cluster's Equation 1 sustained limit"
                             + " (%.2f MB/s).", p.peakIngressMBps(), Inputs.plain(target * 100), limitMBps));
         }
@@ -57,20 +59,31 @@ final class OptionWarnings {
             w.add("Only " + brokers + " brokers: losing one takes half the cluster; production needs at least 3 brokers"
                     + " over 3 AZs.");
         }
-        int leaders = d.leaders();
-        if (leaders % brokers != 0) {
-            w.add(leaders + " partitions do not spread evenly over " + brokers + " brokers: some brokers lead "
-                    + ceilDiv(leaders, brokers) + ", others " + leaders / brokers + ".");
+        spread(d.leaders(), brokers).ifPresent(w::add);
+        partitionLimit(t, replicas, brokers).ifPresent(w::add);
+        return w;
+    }
+
+    /** Leaders that do not divide over the brokers: some brokers lead (and carry) more than others. */
+    static Optional<String> spread(int leaders, int brokers) {
+        if (leaders % brokers == 0) {
+            return Optional.empty();
         }
+        return Optional.of(leaders + " partitions do not spread evenly over " + brokers + " brokers: some brokers lead "
+                + ceilDiv(leaders, brokers) + ", others " + leaders / brokers + ".");
+    }
+
+    /** Replicas per broker above the size's recommended count, or above its maximum (MSK then blocks updates). */
+    static Optional<String> partitionLimit(InstanceType t, int replicas, int brokers) {
         int perBroker = ceilDiv(replicas, brokers);
         if (perBroker > t.partitionsMax()) {
-            w.add(perBroker + " partition replicas per broker are above the maximum of " + t.partitionsMax()
+            return Optional.of(perBroker + " partition replicas per broker are above the maximum of " + t.partitionsMax()
                     + ": MSK blocks configuration and broker-size updates.");
         } else if (perBroker > t.partitionsRecommended()) {
-            w.add(perBroker + " partition replicas per broker are above the recommended " + t.partitionsRecommended()
-                    + " for " + t.name() + ".");
+            return Optional.of(perBroker + " partition replicas per broker are above the recommended "
+                    + t.partitionsRecommended() + " for " + t.name() + ".");
         }
-        return w;
+        return Optional.empty();
     }
 
     private static int ceilDiv(int a, int b) {

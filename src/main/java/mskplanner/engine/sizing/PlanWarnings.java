@@ -20,7 +20,7 @@ final class PlanWarnings {
     }
 
     static List<String> of(WorkloadProfile p, Limits limits, List<SizedOption> options, Recommendations rec,
-                           Assumptions a) {
+                           Assumptions a, int leaders) {
         List<String> w = new ArrayList<>(durability(p));
         messages(p, limits, w);
         if (p.tieredStorage() && p.retentionHours() < TIERED_MIN_RETENTION_HOURS) {
@@ -39,7 +39,7 @@ final class PlanWarnings {
                         + " brokers: request a quota increase, or split the workload over clusters.");
             }
         }
-        rec.overall().ifPresent(o -> overall(o, w));
+        rec.overall().ifPresent(o -> overall(o, leaders, w));
         return w;
     }
 
@@ -79,17 +79,16 @@ final class PlanWarnings {
         }
     }
 
-    private static void overall(SizedOption o, List<String> w) {
-        String name = o.brokers() + " x " + o.instanceType().name();
-        for (String warning : o.warnings()) {
-            if (warning.contains("spread evenly") || warning.contains("partition replicas per broker")) {
-                w.add("Recommended " + name + ": " + warning);
-            }
-        }
+    /** The partition warnings of the overall pick, and whether the partition count sets its size. */
+    private static void overall(SizedOption o, int leaders, List<String> w) {
+        String name = "Recommended " + o.brokers() + " x " + o.instanceType().name() + ": ";
         Optional<Constraint> partitions = o.constraint(ConstraintName.PARTITIONS);
+        OptionWarnings.spread(leaders, o.brokers()).ifPresent(x -> w.add(name + x));
+        partitions.flatMap(c -> OptionWarnings.partitionLimit(o.instanceType(), (int) c.demand(), o.brokers()))
+                .ifPresent(x -> w.add(name + x));
         if (o.bottleneck() == ConstraintName.PARTITIONS && partitions.isPresent()) {
-            w.add(String.format(Locale.ROOT, "The partition count sets the size of the recommended %s: %.0f partition"
-                    + " replicas at %.0f per broker. Fewer partitions would allow a smaller cluster.", name,
+            w.add(String.format(Locale.ROOT, "%sthe partition count sets its size: %.0f partition replicas at %.0f per"
+                    + " broker. Fewer partitions would allow a smaller cluster.", name,
                     partitions.get().demand(), partitions.get().capacityPerBroker()));
         }
     }

@@ -51,7 +51,7 @@ public final class Planner {
         }
         Recommendations recommended = Recommendations.of(options);
         return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a,
-                PlanWarnings.of(p, limits, options, recommended, a));
+                PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
     }
 
     /**

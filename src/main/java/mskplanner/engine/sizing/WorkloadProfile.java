@@ -34,6 +34,9 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
                               int replicationFactor, int minInsyncReplicas, int availabilityZones, double retentionHours,
                               double localRetentionHours, OptionalDouble provisionedThroughputMiBps,
                               boolean rackAwareConsumers) {
+    /** A century: longer is a typo, and would overflow the storage arithmetic. */
+    public static final double MAX_RETENTION_HOURS = 876_000;
+
     public WorkloadProfile {
         Inputs.rate("avgIngressMBps", avgIngressMBps);
         Inputs.rate("peakIngressMBps", peakIngressMBps);
@@ -58,8 +61,8 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
                     "at most replicationFactor (" + replicationFactor + "); RF - 1 is the usual choice");
         }
         Inputs.atLeast("availabilityZones", availabilityZones, 1);
-        Inputs.positive("retentionHours", retentionHours);
-        Inputs.positive("localRetentionHours", localRetentionHours);
+        Inputs.positiveAtMost("retentionHours", retentionHours, MAX_RETENTION_HOURS);
+        Inputs.positiveAtMost("localRetentionHours", localRetentionHours, MAX_RETENTION_HOURS);
         if (localRetentionHours > retentionHours) {
             throw new InvalidInputException("localRetentionHours", Inputs.plain(localRetentionHours),
                     "at most retentionHours (" + Inputs.plain(retentionHours) + "); less than it turns on tiered storage");

@@ -48,7 +48,7 @@ class PlanWarningsTest {
                 risk("partitions that do not spread evenly", b -> b.partitions(25),
                         "Recommended 6 x express.m7g.large: 25 partitions do not spread evenly over 6 brokers"),
                 risk("partitions above the per-broker limit", b -> b.partitions(3000),
-                        "The partition count sets the size of the recommended"),
+                        "the partition count sets its size: 9000 partition replicas at 1000 per broker"),
                 risk("messages that contradict the rate", b -> b.messagesPerSecond(1000.0).avgMessageBytes(1000.0),
                         "messagesPerSecond x avgMessageBytes is 1.000 MB/s but avgIngressMBps is 60"),
                 risk("a class that does not fit the quota", b -> b.avgIngressMBps(5000.0).peakIngressMBps(5000.0),

@@ -108,6 +108,7 @@ class WorkloadProfileTest {
                 bad("zero RF", b -> b.replicationFactor(0), "replicationFactor"),
                 bad("zero min ISR", b -> b.minInsyncReplicas(0), "minInsyncReplicas"),
                 bad("zero retention", b -> b.retentionHours(0.0), "retentionHours"),
+                bad("retention beyond a century", b -> b.retentionHours(1e300), "retentionHours"),
                 bad("NaN local retention", b -> b.localRetentionHours(Double.NaN), "localRetentionHours"),
                 bad("negative PST", b -> b.provisionedThroughputMiBps(-1.0), "provisionedThroughputMiBps"),
                 bad("zero max message", b -> b.maxMessageBytes(0L), "maxMessageBytes"),
