@@ -55,7 +55,7 @@ class EstimateCommandTest {
     void bad_input_exits_2_with_one_line_on_stderr() throws Exception {
         int exit = run("estimate", "--file", file("{\"clusters\": [{\"type\": \"connect\", \"mcus\": -1}]}").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("msk-planner: clusters[0].mcus = -1.0 is not allowed: a finite number > 0" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("msk-planner: clusters[0].mcus = -1 is not allowed: a finite number > 0" + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
     }
 

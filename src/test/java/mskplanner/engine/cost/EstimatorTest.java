@@ -103,14 +103,14 @@ class EstimatorTest {
     void storage_per_broker_must_be_between_1_and_16384_gib() {
         assertThatThrownBy(() -> estimate(730, standard("kafka.m5.large", 3, 20_000)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("clusters[0].storageGiBPerBroker = 20000.0 is not allowed: 1 to 16384 GiB per broker");
+                .hasMessage("clusters[0].storageGiBPerBroker = 20000 is not allowed: 1 to 16384 GiB per broker");
     }
 
     @Test
     void pst_on_a_size_that_cannot_have_it_is_refused() {
         assertThatThrownBy(() -> new StandardClusterSpec("p", type("kafka.m7g.2xlarge"), 3, 100, 300, 0, 3))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("provisionedThroughputMiBps = 300.0 is not allowed: 0 for kafka.m7g.2xlarge "
+                .hasMessage("provisionedThroughputMiBps = 300 is not allowed: 0 for kafka.m7g.2xlarge "
                         + "(provisioned storage throughput needs a 4xlarge or larger broker)");
     }
 
@@ -118,14 +118,14 @@ class EstimatorTest {
     void pst_above_the_size_maximum_is_refused() {
         assertThatThrownBy(() -> new StandardClusterSpec("p", type("kafka.m7g.4xlarge"), 3, 100, 700, 0, 3))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("provisionedThroughputMiBps = 700.0 is not allowed: 0 to 625 MiB/s for kafka.m7g.4xlarge");
+                .hasMessage("provisionedThroughputMiBps = 700 is not allowed: 0 to 625 MiB/s for kafka.m7g.4xlarge");
     }
 
     @Test
     void hours_per_month_above_a_31_day_month_are_refused() {
         assertThatThrownBy(() -> estimate(800, new ConnectSpec("k", 1)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("hoursPerMonth = 800.0 is not allowed");
+                .hasMessageStartingWith("hoursPerMonth = 800 is not allowed");
     }
 
     @Test
