@@ -97,7 +97,7 @@ class PlanCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "peak below average | --avg-ingress-mbps 100 --peak-ingress-mbps 50 | msk-planner: peakIngressMBps = 50.0 is not allowed: at least avgIngressMBps (100.0)",
+            "peak below average | --avg-ingress-mbps 100 --peak-ingress-mbps 50 | msk-planner: peakIngressMBps = 50 is not allowed: at least avgIngressMBps (100)",
             "no ingress | --consumer-groups 2 | msk-planner: avgIngressMBps = null is not allowed: required: give avgIngressMBps, or messagesPerSecond with avgMessageBytes",
             "unknown preset | --avg-ingress-mbps 1 --preset excel | msk-planner: preset = excel is not allowed: one of aws-workbook, sustained-throughput",
             "NaN | --avg-ingress-mbps NaN | msk-planner: avgIngressMBps = NaN is not allowed: a number > 0 and <= 1000000",

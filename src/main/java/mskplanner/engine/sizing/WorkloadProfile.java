@@ -76,7 +76,7 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
 
     private static void notBelow(String peakField, double peak, String avgField, double avg) {
         if (peak < avg) {
-            throw new InvalidInputException(peakField, peak, "at least " + avgField + " (" + avg + ")");
+            throw new InvalidInputException(peakField, peak, "at least " + avgField + " (" + Inputs.plain(avg) + ")");
         }
     }
 

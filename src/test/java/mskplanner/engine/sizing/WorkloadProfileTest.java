@@ -134,6 +134,6 @@ class WorkloadProfileTest {
     @Test
     void the_message_of_a_peak_below_average_says_what_is_allowed() {
         assertThatThrownBy(() -> valid().peakIngressMBps(50.0).build())
-                .hasMessage("peakIngressMBps = 50.0 is not allowed: at least avgIngressMBps (100.0)");
+                .hasMessage("peakIngressMBps = 50 is not allowed: at least avgIngressMBps (100)");
     }
 }
