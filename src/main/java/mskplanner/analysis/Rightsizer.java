@@ -10,7 +10,7 @@ import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.DataSource;
-import mskplanner.engine.rightsize.InterimSizing;
+import mskplanner.engine.rightsize.PlannerSizing;
 import mskplanner.engine.rightsize.Judgement;
 import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSeries;
@@ -34,12 +34,10 @@ public final class Rightsizer {
     private final VerdictRules rules;
     private final Forecasts forecasts;
 
+    /** With the sizing engine behind the verdict, priced in {@code prices}' region. */
     public Rightsizer(Catalog catalog, Limits limits, PriceSheet prices, RightsizeOptions options) {
-        this(catalog, limits, new CostCalculator(prices, options.hoursPerMonth()), options);
-    }
-
-    private Rightsizer(Catalog catalog, Limits limits, CostCalculator costs, RightsizeOptions options) {
-        this(catalog, limits, costs, new InterimSizing(catalog, limits, costs, options), options);
+        this(catalog, limits, new CostCalculator(prices, options.hoursPerMonth()),
+                new PlannerSizing(catalog, limits, prices, options), options);
     }
 
     /** With another sizing model behind the verdict, e.g. a fake in tests or the sizing engine. */
@@ -72,7 +70,7 @@ public final class Rightsizer {
                 Statistics.percentile(Aligned.present(h.cpuHottest), 100), diskP95(h), profile);
         Forecasts.Result f = forecasts.of(h, measured, rules.capacity(described, profile));
         Judgement j = rules.judge(described, measured, f.demand());
-        warnings.addAll(assumptionNotes(described));
+        warnings.addAll(assumptionNotes(described, profile));
         return new RightsizeReport(described, w, source, options, brokerMetrics(h), clusterMetrics(h),
                 f.trends(), f.crossings(), profile, j.capacity(), j.currentCost(), j.alternatives(), j.verdict(),
                 warnings, views(h));
@@ -132,10 +130,15 @@ public final class Rightsizer {
         return disk.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.percentile(disk, 95));
     }
 
-    private List<String> assumptionNotes(ClusterDescription c) {
+    private List<String> assumptionNotes(ClusterDescription c, MeasuredProfile p) {
         List<String> notes = new ArrayList<>();
         notes.add("Leader partitions assume replication factor " + options.replicationFactor()
                 + " (not visible in CloudWatch; set --replication-factor).");
+        notes.add(String.format(java.util.Locale.ROOT, "Options are sized with a retention of %.0f hours, the time the "
+                + "data stored now took to arrive at the average ingress (retention is not visible in CloudWatch).",
+                PlannerSizing.retentionHours(p)));
+        notes.add("Cross-AZ transfer counts producer traffic only (consumers taken as rack-aware); MSK Serverless needs "
+                + "IAM client authentication.");
         if (c.storageMode() == ClusterDescription.StorageMode.TIERED) {
             notes.add("Tiered storage is on: its GB-month cost is not in the current cost (these metrics do not show it).");
         }

@@ -65,7 +65,9 @@ class RightsizeCommandTest {
         assertThat(exit).isZero();
         assertThat(json.fieldNames().next()).isEqualTo("verdict");
         assertThat(json.at("/verdict/kind").asText()).isEqualTo("over-provisioned");
-        assertThat(json.at("/verdict/currentMonthlyUsd").decimalValue()).isEqualByComparingTo("1493.52");
+        // 6 x 730 h x $0.204
+        assertThat(json.at("/currentCost/lineItems/0/monthlyUsd").decimalValue()).isEqualByComparingTo("893.52");
+        assertThat(json.at("/verdict/currentMonthlyUsd").decimalValue()).isEqualByComparingTo(json.at("/currentCost/monthlyUsd").decimalValue());
         assertThat(json.at("/verdict/target/brokers").asInt()).isEqualTo(3);
         assertThat(json.at("/verdict/evidence/0/check").asText()).isEqualTo("CPU p95, hottest broker");
         assertThat(json.at("/source/kind").asText()).isEqualTo("demo");

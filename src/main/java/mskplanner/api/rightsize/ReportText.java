@@ -32,6 +32,11 @@ public final class ReportText {
         return num(v) + ("%".equals(unit) ? "%" : " " + unit);
     }
 
+    /** A bill quantity: at most two decimals, no trailing zeros. */
+    public static String quantity(BigDecimal q) {
+        return q.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     public static String usd(BigDecimal amount) {
         return String.format(Locale.ROOT, "$%,.2f", Money.cents(amount));
     }

@@ -74,7 +74,7 @@ public final class RightsizeHtml {
     private static RightsizePage.Table cost(RightsizeReport r) {
         List<RightsizePage.Row> rows = new ArrayList<>();
         for (LineItem l : r.currentCost().lineItems()) {
-            rows.add(RightsizePage.Row.of(false, l.item(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(),
+            rows.add(RightsizePage.Row.of(false, l.item(), ReportText.quantity(l.quantity()), l.unit(),
                     "$" + l.unitPriceUsd().stripTrailingZeros().toPlainString(), usd(l.monthlyUsd())));
         }
         rows.add(RightsizePage.Row.of(false, "Total", "", "", "", usd(r.currentCost().monthlyUsd())));

@@ -65,7 +65,7 @@ public final class RightsizeMarkdown {
         section("Monthly cost now");
         table(List.of("Line", "Quantity", "Unit", "Unit price", "Monthly"));
         for (LineItem l : r.currentCost().lineItems()) {
-            row(l.item(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(),
+            row(l.item(), ReportText.quantity(l.quantity()), l.unit(),
                     "$" + l.unitPriceUsd().stripTrailingZeros().toPlainString(), usd(l.monthlyUsd()));
         }
         row("**Total**", "", "", "", "**" + usd(r.currentCost().monthlyUsd()) + "**");

@@ -68,7 +68,8 @@ final class Candidates {
             return Optional.empty();
         }
         if (type.deployment() == Deployment.EXPRESS) {
-            return priced(Deployment.EXPRESS, type, brokers, 0, Specs.express(cluster.name(), type, brokers, p, options.hoursPerMonth()));
+            return priced(Deployment.EXPRESS, type, brokers, 0, Specs.express(cluster.name(), type, brokers, p,
+                    options.hoursPerMonth()), p, limits.express().availabilityZones());
         }
         double dataGiB = p.storageUsedGiB() * p.replicationFactor();
         double volume = Math.max(cluster.volumeSizeGiB(), Math.ceil(dataGiB * options.diskHeadroom() / brokers));
@@ -76,13 +77,15 @@ final class Candidates {
             return Optional.empty();
         }
         return priced(Deployment.STANDARD, type, brokers, volume, Specs.standard(cluster.name(), type, brokers, volume,
-                cluster.provisionedThroughputMiBps(), cluster.availabilityZones()));
+                cluster.provisionedThroughputMiBps(), cluster.availabilityZones()), p, cluster.availabilityZones());
     }
 
     /** Priced, or empty when the region has no price for the size: it cannot be recommended there. */
-    private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec) {
+    private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec,
+                                         MeasuredProfile p, int zones) {
         try {
-            return Optional.of(new SizedOption(d, type.name(), brokers, volume, costs.monthly(spec)));
+            var cost = costs.monthly(spec).plus(CrossAz.lines(costs, p.avgIngressMBps(), zones, options.hoursPerMonth()));
+            return Optional.of(new SizedOption(d, type.name(), brokers, volume, cost));
         } catch (UnknownPriceException e) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package mskplanner.engine.rightsize;
 
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
-import mskplanner.engine.cost.spec.ServerlessClusterSpec;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 
 /** Builds the cost specs of measured or candidate clusters from a measured workload. */
@@ -22,11 +21,6 @@ final class Specs {
 
     static ExpressClusterSpec express(String name, InstanceType type, int brokers, MeasuredProfile p, double hoursPerMonth) {
         return new ExpressClusterSpec(name, type, brokers, p.storageUsedGiB(), gibPerMonth(p.avgIngressMBps(), hoursPerMonth));
-    }
-
-    static ServerlessClusterSpec serverless(MeasuredProfile p, double hoursPerMonth) {
-        return new ServerlessClusterSpec("MSK Serverless", p.leaderPartitions(), gibPerMonth(p.avgIngressMBps(), hoursPerMonth),
-                gibPerMonth(p.avgEgressMBps(), hoursPerMonth), p.storageUsedGiB());
     }
 
     /** A steady rate in MB/s (10^6 bytes/s) over a month, in GiB (2^30 bytes, what AWS bills as "GB"). */

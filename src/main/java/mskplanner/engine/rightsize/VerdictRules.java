@@ -47,7 +47,8 @@ public final class VerdictRules {
         InstanceType type = instanceType(cluster);
         Capacity now = sizing.capacity(type, cluster.brokerCount(), measured.profile());
         Capacity later = sizing.capacity(type, cluster.brokerCount(), demand.profile());
-        CostBreakdown current = costs.monthly(currentSpec(cluster, type, measured.profile()));
+        CostBreakdown current = costs.monthly(currentSpec(cluster, type, measured.profile()))
+                .plus(CrossAz.lines(costs, measured.profile().avgIngressMBps(), zones(cluster, type), options.hoursPerMonth()));
         List<Evidence> evidence = new ArrayList<>(checks("", measured, now));
         List<Evidence> forecast = checks(" at +" + options.horizonDays() + " days", demand, later);
         // Both lists hold the same checks in the same order; a forecast adds news only where today is fine.
@@ -75,6 +76,10 @@ public final class VerdictRules {
         return catalog.find(cluster.instanceType()).orElseThrow(() -> new InvalidInputException("cluster.instanceType",
                 cluster.instanceType(), "a broker size msk-planner knows: " + catalog.names(Deployment.STANDARD)
                         + ", " + catalog.names(Deployment.EXPRESS)));
+    }
+
+    private int zones(ClusterDescription cluster, InstanceType type) {
+        return type.deployment() == Deployment.EXPRESS ? limits.express().availabilityZones() : cluster.availabilityZones();
     }
 
     private ClusterSpec currentSpec(ClusterDescription c, InstanceType type, MeasuredProfile p) {

@@ -35,9 +35,16 @@ class VerdictRulesTest {
                 List.of(), 3);
     }
 
-    /** A load; data stored is one copy, so on disk it is 3 x that. */
+    /**
+     * A load at these peaks; data stored is one copy, so on disk it is 3 x that. Average ingress is 0 to keep cross-AZ
+     * transfer out of the bills (its own test prices it).
+     */
     static ObservedLoad load(double cpuP95, double ingressMBps, double egressMBps, double storedGiB) {
-        var profile = new MeasuredProfile(ingressMBps / 2, ingressMBps, egressMBps / 2, egressMBps, 300, 900, 3, storedGiB,
+        return load(cpuP95, 0, ingressMBps, egressMBps, storedGiB);
+    }
+
+    static ObservedLoad load(double cpuP95, double avgIngressMBps, double ingressMBps, double egressMBps, double storedGiB) {
+        var profile = new MeasuredProfile(avgIngressMBps, ingressMBps, egressMBps / 2, egressMBps, 300, 900, 3, storedGiB,
                 99, 3, false);
         return new ObservedLoad(cpuP95, cpuP95 + 5, OptionalDouble.of(25), profile);
     }
@@ -109,6 +116,15 @@ class VerdictRulesTest {
     @Test
     void the_current_cost_is_priced_from_the_cluster_as_described() {
         assertThat(judge(6, load(20, 25, 50, 500)).currentCost().monthlyUsd()).isEqualByComparingTo("1493.52");
+    }
+
+    @Test
+    void producer_traffic_across_azs_is_part_of_the_current_bill() {
+        // 1.048576 MB/s = 1 MiB/s; 2/3 crosses AZs: 1 x 2/3 x 3600 x 730 / 1024 = 1,710.9375 GB, billed out and in:
+        // 3,421.875 GB x $0.01 = $34.21875 on top of $1,493.52
+        var cost = judge(6, load(20, 1.048576, 25, 50, 500)).currentCost();
+        assertThat(cost.lineItems()).extracting(LineItem::item).contains("Cross-AZ data transfer (out + in)");
+        assertThat(cost.monthlyUsd()).isEqualByComparingTo("1527.73875");
     }
 
     @Test
