@@ -3,6 +3,7 @@ package mskplanner.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Catalog;
 import mskplanner.engine.cost.CostCalculator;
@@ -30,21 +31,31 @@ import mskplanner.engine.rightsize.Window;
  * and the web page share it.
  */
 public final class Rightsizer {
+    private final Catalog catalog;
+    private final Limits limits;
+    private final CostCalculator costs;
+    private final Supplier<SizingPort> sizing;
     private final RightsizeOptions options;
-    private final VerdictRules rules;
-    private final Forecasts forecasts;
 
     /** With the sizing engine behind the verdict, priced in {@code prices}' region. */
     public Rightsizer(Catalog catalog, Limits limits, PriceSheet prices, RightsizeOptions options) {
         this(catalog, limits, new CostCalculator(prices, options.hoursPerMonth()),
-                new PlannerSizing(catalog, limits, prices, options), options);
+                () -> new PlannerSizing(catalog, limits, prices, options), options);
     }
 
-    /** With another sizing model behind the verdict, e.g. a fake in tests or the sizing engine. */
+    /** With another sizing model behind the verdict, e.g. a fake in tests. */
     public Rightsizer(Catalog catalog, Limits limits, CostCalculator costs, SizingPort sizing, RightsizeOptions options) {
+        this(catalog, limits, costs, () -> sizing, options);
+    }
+
+    /** Keeps no state between analyses (each gets its own sizing port), so one instance can serve many threads. */
+    private Rightsizer(Catalog catalog, Limits limits, CostCalculator costs, Supplier<SizingPort> sizing,
+                       RightsizeOptions options) {
+        this.catalog = catalog;
+        this.limits = limits;
+        this.costs = costs;
+        this.sizing = sizing;
         this.options = options;
-        this.rules = new VerdictRules(catalog, limits, costs, sizing, options);
-        this.forecasts = new Forecasts(limits, options);
     }
 
     /** Analyses a history whose window is inferred from the points (e.g. an uploaded export). */
@@ -68,7 +79,8 @@ public final class Rightsizer {
         MeasuredProfile profile = profile(described, h, warnings);
         ObservedLoad measured = new ObservedLoad(Statistics.percentile(Aligned.present(h.cpuHottest), 95),
                 Statistics.percentile(Aligned.present(h.cpuHottest), 100), diskP95(h), profile);
-        Forecasts.Result f = forecasts.of(h, measured, rules.capacity(described, profile));
+        VerdictRules rules = new VerdictRules(catalog, limits, costs, sizing.get(), options);
+        Forecasts.Result f = new Forecasts(limits, options).of(h, measured, rules.capacity(described, profile));
         Judgement j = rules.judge(described, measured, f.demand());
         warnings.addAll(assumptionNotes(described, profile));
         return new RightsizeReport(described, w, source, options, brokerMetrics(h), clusterMetrics(h),

@@ -114,7 +114,7 @@ public final class RightsizeCommand implements Callable<Integer> {
                     "the output of aws kafka describe-cluster-v2 --cluster-arn ARN, next to --metrics-file");
         }
         if (demo) {
-            return new DemoSource(seed, days, period, Instant.now());
+            return new DemoSource(seed, days, period, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
         }
         if (metricsFile != null) {
             return new FileSource(metricsFile, clusterFile);
