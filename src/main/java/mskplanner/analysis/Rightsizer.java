@@ -2,6 +2,7 @@ package mskplanner.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import mskplanner.engine.InvalidInputException;
@@ -15,12 +16,10 @@ import mskplanner.engine.rightsize.PlannerSizing;
 import mskplanner.engine.rightsize.Judgement;
 import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSeries;
-import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.engine.rightsize.ObservedLoad;
 import mskplanner.engine.rightsize.RightsizeOptions;
 import mskplanner.engine.rightsize.RightsizeReport;
-import mskplanner.engine.rightsize.SeriesView;
 import mskplanner.engine.rightsize.SizingPort;
 import mskplanner.engine.rightsize.VerdictRules;
 import mskplanner.engine.rightsize.Window;
@@ -83,9 +82,9 @@ public final class Rightsizer {
         Forecasts.Result f = new Forecasts(limits, options).of(h, measured, rules.capacity(described, profile));
         Judgement j = rules.judge(described, measured, f.demand());
         warnings.addAll(assumptionNotes(described, profile));
-        return new RightsizeReport(described, w, source, options, brokerMetrics(h), clusterMetrics(h),
+        return new RightsizeReport(described, w, source, options, Summaries.brokerMetrics(h), Summaries.clusterMetrics(h),
                 f.trends(), f.crossings(), profile, j.capacity(), j.currentCost(), j.alternatives(), j.verdict(),
-                warnings, views(h));
+                warnings, Summaries.views(h));
     }
 
     private static void requireProvisioned(ClusterDescription cluster) {
@@ -146,7 +145,7 @@ public final class Rightsizer {
         List<String> notes = new ArrayList<>();
         notes.add("Leader partitions assume replication factor " + options.replicationFactor()
                 + " (not visible in CloudWatch; set --replication-factor).");
-        notes.add(String.format(java.util.Locale.ROOT, "Options are sized with a retention of %.0f hours, the time the "
+        notes.add(String.format(Locale.ROOT, "Options are sized with a retention of %.0f hours, the time the "
                 + "data stored now took to arrive at the average ingress (retention is not visible in CloudWatch).",
                 PlannerSizing.retentionHours(p)));
         notes.add("Cross-AZ transfer counts producer traffic only (consumers taken as rack-aware); MSK Serverless needs "
@@ -155,41 +154,6 @@ public final class Rightsizer {
             notes.add("Tiered storage is on: its GB-month cost is not in the current cost (these metrics do not show it).");
         }
         return notes;
-    }
-
-    private static List<MetricSummary> brokerMetrics(ClusterHistory h) {
-        List<MetricSummary> out = new ArrayList<>();
-        for (ClusterHistory.Rows rows : List.of(h.cpu, h.bytesIn, h.bytesOut, h.disk, h.partitions)) {
-            out.addAll(Summaries.perBroker(rows, h.window));
-        }
-        return out;
-    }
-
-    private static List<MetricSummary> clusterMetrics(ClusterHistory h) {
-        Window w = h.window;
-        List<MetricSummary> out = new ArrayList<>(List.of(
-                Summaries.summary("Cluster ingress", "sum of brokers", "MB/s", h.ingressMBps, w),
-                Summaries.summary("Cluster egress", "sum of brokers", "MB/s", h.egressMBps, w),
-                Summaries.summary("CPU, hottest broker", "max of brokers", "%", h.cpuHottest, w),
-                Summaries.summary("CPU, broker mean", "mean of brokers", "%", h.cpuMean, w)));
-        if (h.diskFullest.length > 0) {
-            out.add(Summaries.summary("Disk used, fullest broker", "max of brokers", "%", h.diskFullest, w));
-        }
-        if (h.partitionReplicas.length > 0) {
-            out.add(Summaries.summary("Partition replicas", "sum of brokers", "replicas", h.partitionReplicas, w));
-        }
-        if (h.storageUsedGiB.length > 0) {
-            out.add(Summaries.summary("Storage used", "cluster", "GiB", h.storageUsedGiB, w));
-        }
-        return out;
-    }
-
-    private static List<SeriesView> views(ClusterHistory h) {
-        List<SeriesView> out = new ArrayList<>(Summaries.views(h.cpu, "CPU", h.window));
-        out.add(Summaries.view("Ingress", "cluster", "MB/s", h.ingressMBps, h.window));
-        out.add(Summaries.view("Egress", "cluster", "MB/s", h.egressMBps, h.window));
-        out.addAll(Summaries.views(h.disk, "Disk used", h.window));
-        return out;
     }
 
     private static List<String> sorted(List<String> ids) {

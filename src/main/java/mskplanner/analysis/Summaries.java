@@ -60,4 +60,39 @@ final class Summaries {
         }
         return new SeriesView(metric, scope, unit, bucket * window.periodSeconds(), Arrays.copyOf(t, n), Arrays.copyOf(v, n));
     }
+
+    static List<MetricSummary> brokerMetrics(ClusterHistory h) {
+        List<MetricSummary> out = new ArrayList<>();
+        for (ClusterHistory.Rows rows : List.of(h.cpu, h.bytesIn, h.bytesOut, h.disk, h.partitions)) {
+            out.addAll(perBroker(rows, h.window));
+        }
+        return out;
+    }
+
+    static List<MetricSummary> clusterMetrics(ClusterHistory h) {
+        Window w = h.window;
+        List<MetricSummary> out = new ArrayList<>(List.of(
+                summary("Cluster ingress", "sum of brokers", "MB/s", h.ingressMBps, w),
+                summary("Cluster egress", "sum of brokers", "MB/s", h.egressMBps, w),
+                summary("CPU, hottest broker", "max of brokers", "%", h.cpuHottest, w),
+                summary("CPU, broker mean", "mean of brokers", "%", h.cpuMean, w)));
+        if (h.diskFullest.length > 0) {
+            out.add(summary("Disk used, fullest broker", "max of brokers", "%", h.diskFullest, w));
+        }
+        if (h.partitionReplicas.length > 0) {
+            out.add(summary("Partition replicas", "sum of brokers", "replicas", h.partitionReplicas, w));
+        }
+        if (h.storageUsedGiB.length > 0) {
+            out.add(summary("Storage used", "cluster", "GiB", h.storageUsedGiB, w));
+        }
+        return out;
+    }
+
+    static List<SeriesView> views(ClusterHistory h) {
+        List<SeriesView> out = new ArrayList<>(views(h.cpu, "CPU", h.window));
+        out.add(view("Ingress", "cluster", "MB/s", h.ingressMBps, h.window));
+        out.add(view("Egress", "cluster", "MB/s", h.egressMBps, h.window));
+        out.addAll(views(h.disk, "Disk used", h.window));
+        return out;
+    }
 }

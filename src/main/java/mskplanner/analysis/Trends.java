@@ -3,6 +3,7 @@ package mskplanner.analysis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -38,7 +39,7 @@ public final class Trends {
             while (slot < slots.length && Math.floorDiv(window.slotStart(slot), SECONDS_PER_DAY) == day) {
                 slot++;
             }
-            double[] values = Aligned.present(java.util.Arrays.copyOfRange(slots, first, slot));
+            double[] values = Aligned.present(Arrays.copyOfRange(slots, first, slot));
             if (values.length >= perDay * MIN_DAY_COVERAGE) {
                 days.add(new DailyValue(LocalDate.ofEpochDay(day), Statistics.percentile(values, 95)));
             }

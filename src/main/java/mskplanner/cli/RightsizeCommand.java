@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mskplanner.analysis.Rightsizer;
@@ -114,7 +115,7 @@ public final class RightsizeCommand implements Callable<Integer> {
                     "the output of aws kafka describe-cluster-v2 --cluster-arn ARN, next to --metrics-file");
         }
         if (demo) {
-            return new DemoSource(seed, days, period, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
+            return new DemoSource(seed, days, period, Instant.now().truncatedTo(ChronoUnit.DAYS));
         }
         if (metricsFile != null) {
             return new FileSource(metricsFile, clusterFile);

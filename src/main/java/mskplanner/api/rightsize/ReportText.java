@@ -1,6 +1,7 @@
 package mskplanner.api.rightsize;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +35,7 @@ public final class ReportText {
 
     /** A bill quantity: at most two decimals, no trailing zeros. */
     public static String quantity(BigDecimal q) {
-        return q.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return q.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public static String usd(BigDecimal amount) {
@@ -94,7 +95,7 @@ public final class ReportText {
         return s.fetch().map(f -> base + ": " + f.apiCalls() + " GetMetricData calls, " + f.retries() + " retries, "
                 + String.format(Locale.ROOT, "%,d", f.metricsRequested()) + " metrics requested, "
                 + String.format(Locale.ROOT, "%,d", f.datapoints()) + " data points, cost "
-                + f.costUsd().map(c -> "$" + c.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).orElse("unknown (no price for this region)"))
+                + f.costUsd().map(c -> "$" + c.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("unknown (no price for this region)"))
                 .orElse(base);
     }
 }

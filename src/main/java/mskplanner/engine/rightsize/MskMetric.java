@@ -10,27 +10,25 @@ import java.util.Optional;
  * https://docs.aws.amazon.com/msk/latest/developerguide/metrics-details.html.
  */
 public enum MskMetric {
-    CPU_USER("CpuUser", "cpuuser", "%"),
-    CPU_SYSTEM("CpuSystem", "cpusystem", "%"),
+    CPU_USER("CpuUser", "cpuuser"),
+    CPU_SYSTEM("CpuSystem", "cpusystem"),
     /** CpuUser + CpuSystem, as one metric-math expression or summed from the two series. */
-    CPU("CpuUser+CpuSystem", "cpu", "%"),
-    BYTES_IN("BytesInPerSec", "bytesin", "bytes/s"),
-    BYTES_OUT("BytesOutPerSec", "bytesout", "bytes/s"),
+    CPU("CpuUser+CpuSystem", "cpu"),
+    BYTES_IN("BytesInPerSec", "bytesin"),
+    BYTES_OUT("BytesOutPerSec", "bytesout"),
     /** Standard brokers only: percent of the data-log volume used. */
-    DISK_USED("KafkaDataLogsDiskUsed", "disk", "%"),
+    DISK_USED("KafkaDataLogsDiskUsed", "disk"),
     /** Partition replicas on a broker (leaders and followers). */
-    PARTITION_COUNT("PartitionCount", "partitions", "replicas"),
+    PARTITION_COUNT("PartitionCount", "partitions"),
     /** Express only, cluster level: bytes stored, one copy. */
-    STORAGE_USED("StorageUsed", "storage", "bytes");
+    STORAGE_USED("StorageUsed", "storage");
 
     private final String cloudWatchName;
     private final String idPrefix;
-    private final String unit;
 
-    MskMetric(String cloudWatchName, String idPrefix, String unit) {
+    MskMetric(String cloudWatchName, String idPrefix) {
         this.cloudWatchName = cloudWatchName;
         this.idPrefix = idPrefix;
-        this.unit = unit;
     }
 
     public String cloudWatchName() {
@@ -39,10 +37,6 @@ public enum MskMetric {
 
     public String idPrefix() {
         return idPrefix;
-    }
-
-    public String unit() {
-        return unit;
     }
 
     public static Optional<MskMetric> byName(String name) {

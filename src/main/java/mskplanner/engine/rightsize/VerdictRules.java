@@ -1,10 +1,15 @@
 package mskplanner.engine.rightsize;
 
+import static mskplanner.engine.rightsize.VerdictText.deploymentName;
+import static mskplanner.engine.rightsize.VerdictText.describe;
+import static mskplanner.engine.rightsize.VerdictText.fmt;
+import static mskplanner.engine.rightsize.VerdictText.signedUsd;
+import static mskplanner.engine.rightsize.VerdictText.usd;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Catalog;
@@ -12,7 +17,6 @@ import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
-import mskplanner.engine.cost.Money;
 import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.limits.Limits;
 
@@ -97,7 +101,8 @@ public final class VerdictRules {
         list.add(evidence("CPU p95, hottest broker" + when, load.cpuP95Percent(), std.cpuAlarmPercent(), "%",
                 "MSK best practice: CpuUser + CpuSystem under " + fmt(std.cpuAlarmPercent()) + "%"));
         load.diskP95Percent().ifPresent(d -> list.add(evidence("Disk used p95, fullest broker" + when, d,
-                std.diskRightSizeMaxPercent(), "%", "keep data-log volumes under " + fmt(std.diskRightSizeMaxPercent()) + "%")));
+                std.diskRightSizeMaxPercent(), "%",
+                "keep data-log volumes under " + fmt(std.diskRightSizeMaxPercent()) + "%")));
         list.add(evidence("Peak ingress (" + peak + ")" + when, p.peakIngressMBps(), cap.ingressMBps(), "MB/s", cap.basis()));
         list.add(evidence("Peak egress (" + peak + ")" + when, p.peakEgressMBps(), cap.egressMBps(), "MB/s",
                 "ingress capacity x fan-out " + fmt(p.fanOut())));
@@ -134,7 +139,7 @@ public final class VerdictRules {
                                      Optional<SizedOption> best, List<Evidence> evidence, boolean fitsNow) {
         String when = fitsNow ? " within " + options.horizonDays() + " days" : "";
         String why = evidence.stream().filter(Evidence::breached).filter(e -> !e.check().contains("informational"))
-                .map(VerdictRules::describe).findFirst().orElse("");
+                .map(VerdictText::describe).findFirst().orElse("");
         if (best.isEmpty()) {
             return new Verdict(Verdict.Kind.UNDER_PROVISIONED, "Under-provisioned" + when + ": no " + type.family()
                     + " shape up to " + limits.standard().brokersPerClusterKraft() + " brokers carries this load (" + why
@@ -175,36 +180,5 @@ public final class VerdictRules {
     private boolean saves(BigDecimal from, BigDecimal to) {
         BigDecimal minSaving = from.multiply(BigDecimal.valueOf(options.minSavingsPercent())).divide(HUNDRED);
         return from.subtract(to).compareTo(minSaving) >= 0 && to.compareTo(from) < 0;
-    }
-
-    private static String deploymentName(SizedOption o) {
-        return switch (o.deployment()) {
-            case EXPRESS -> "Express brokers";
-            case SERVERLESS -> "MSK Serverless";
-            default -> "Standard brokers";
-        };
-    }
-
-    static String describe(Evidence e) {
-        return e.check() + " " + withUnit(e.measured(), e.unit()) + (e.breached() ? " > " : " of ") + withUnit(e.limit(), e.unit());
-    }
-
-    private static String withUnit(double v, String unit) {
-        return fmt(v) + ("%".equals(unit) ? "%" : " " + unit);
-    }
-
-    static String usd(BigDecimal amount) {
-        return "$" + Money.cents(amount).toPlainString();
-    }
-
-    private static String signedUsd(BigDecimal amount) {
-        return (amount.signum() >= 0 ? "+" : "-") + usd(amount.abs());
-    }
-
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-            return String.valueOf((long) v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
     }
 }

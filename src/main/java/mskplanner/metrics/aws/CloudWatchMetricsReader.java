@@ -62,34 +62,41 @@ public final class CloudWatchMetricsReader {
         progress.start((long) window.expectedPoints() * batches.stream().mapToInt(MetricQueries.Batch::returned).sum());
         Map<String, SeriesBuffer> buffers = new LinkedHashMap<>();
         long metricsRequested = 0;
-        long points = 0;
         for (MetricQueries.Batch batch : batches) {
-            GetMetricDataRequest request = GetMetricDataRequest.builder()
-                    .startTime(window.start()).endTime(window.end())
-                    .metricDataQueries(batch.queries())
-                    .scanBy(ScanBy.TIMESTAMP_ASCENDING)
-                    .maxDatapoints(limits.getMetricDataMaxDatapoints())
-                    .build();
-            try {
-                for (GetMetricDataResponse page : cloudWatch.getMetricDataPaginator(request)) {
-                    metricsRequested += batch.metricsRequested();
-                    for (MetricDataResult r : page.metricDataResults()) {
-                        requireUsable(r, cluster);
-                        buffers.computeIfAbsent(r.id(), id -> new SeriesBuffer()).append(r.timestamps(), r.values());
-                        points += r.values().size();
-                        progress.advance(r.values().size());
-                    }
-                }
-            } catch (SdkException e) {
-                throw AwsErrors.translate(e, OPERATION, settings, cluster.arn());
-            }
+            metricsRequested += readBatch(batch, cluster, window, buffers, progress);
         }
+        long points = buffers.values().stream().mapToLong(SeriesBuffer::size).sum();
         if (points == 0) {
             throw new AwsUnavailableException("CloudWatch returned no AWS/Kafka data for cluster '" + cluster.name()
                     + "' in " + settings.region() + " between " + window.start() + " and " + window.end()
                     + ": is the cluster name right, and did it have traffic in the window?");
         }
         return new Fetched(series(buffers), cost(metricsRequested, points));
+    }
+
+    /** Reads every page of one batch into the buffers; returns the metrics requested, summed over its pages. */
+    private long readBatch(MetricQueries.Batch batch, ClusterDescription cluster, Window window,
+                           Map<String, SeriesBuffer> buffers, FetchProgress progress) {
+        GetMetricDataRequest request = GetMetricDataRequest.builder()
+                .startTime(window.start()).endTime(window.end())
+                .metricDataQueries(batch.queries())
+                .scanBy(ScanBy.TIMESTAMP_ASCENDING)
+                .maxDatapoints(limits.getMetricDataMaxDatapoints())
+                .build();
+        long metricsRequested = 0;
+        try {
+            for (GetMetricDataResponse page : cloudWatch.getMetricDataPaginator(request)) {
+                metricsRequested += batch.metricsRequested();
+                for (MetricDataResult r : page.metricDataResults()) {
+                    requireUsable(r, cluster);
+                    buffers.computeIfAbsent(r.id(), id -> new SeriesBuffer()).append(r.timestamps(), r.values());
+                    progress.advance(r.values().size());
+                }
+            }
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, OPERATION, settings, cluster.arn());
+        }
+        return metricsRequested;
     }
 
     private void requireUsable(MetricDataResult r, ClusterDescription cluster) {
@@ -134,6 +141,10 @@ public final class CloudWatchMetricsReader {
                 seconds[size] = timestamps.get(i).getEpochSecond();
                 values[size++] = page.get(i);
             }
+        }
+
+        int size() {
+            return size;
         }
 
         long[] seconds() {

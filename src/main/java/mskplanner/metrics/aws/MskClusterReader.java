@@ -2,6 +2,7 @@ package mskplanner.metrics.aws;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.ClusterDescription.ClusterType;
 import mskplanner.engine.rightsize.ClusterDescription.StorageMode;
@@ -57,7 +58,7 @@ public final class MskClusterReader {
                 .toList());
     }
 
-    private <T> T call(String operation, ClusterArn arn, java.util.function.Supplier<T> call) {
+    private <T> T call(String operation, ClusterArn arn, Supplier<T> call) {
         try {
             return call.get();
         } catch (SdkException e) {
