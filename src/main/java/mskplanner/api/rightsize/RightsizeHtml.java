@@ -6,6 +6,8 @@ import static mskplanner.api.rightsize.ReportText.usd;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,8 +120,11 @@ public final class RightsizeHtml {
 
     private static RightsizePage.Table crossings(RightsizeReport r) {
         List<RightsizePage.Row> rows = new ArrayList<>();
+        LocalDate horizon = r.window().end().atZone(ZoneOffset.UTC).toLocalDate()
+                .plusDays(r.options().horizonDays());
         for (Crossing c : r.crossings()) {
-            boolean soon = c.status() == Crossing.Status.ALREADY_ABOVE || c.status() == Crossing.Status.CROSSES;
+            boolean soon = c.status() == Crossing.Status.ALREADY_ABOVE
+                    || c.status() == Crossing.Status.CROSSES && !c.date().orElseThrow().isAfter(horizon);
             rows.add(RightsizePage.Row.of(soon, c.series(), c.threshold(), num(c.limit(), c.unit()), ReportText.crossing(c)));
         }
         return new RightsizePage.Table("When thresholds are reached", List.of("Series", "Threshold", "Limit", "When"), rows);
