@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import mskplanner.engine.catalog.Catalog;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.alternatives.BilledUnits;
 import mskplanner.engine.alternatives.ClientAuthentication;
 import mskplanner.engine.alternatives.ServerlessFit;
 import mskplanner.engine.alternatives.ServerlessPlanner;
@@ -36,9 +37,6 @@ public final class PlannerSizing implements SizingPort {
     static final double IDLE_MBPS = 0.001;
     /** Below one hour of retention the storage formula says nothing useful. */
     static final double MIN_RETENTION_HOURS = 1;
-    private static final double BYTES_PER_MB = 1e6;
-    private static final double BYTES_PER_GIB = 1L << 30;
-    private static final double SECONDS_PER_HOUR = 3600;
 
     private final Planner planner;
     private final ServerlessPlanner serverless;
@@ -116,9 +114,9 @@ public final class PlannerSizing implements SizingPort {
                 m.tieredStorage() ? local + 1 : local, local, OptionalDouble.empty(), true);
     }
 
-    /** The retention that keeps what is stored at the average ingress: stored GiB / (MB/s as GiB per hour). */
+    /** The retention that keeps what is stored at the average ingress: stored GiB / GiB arriving per hour. */
     public static double retentionHours(MeasuredProfile m) {
-        double gibPerHour = Math.max(IDLE_MBPS, m.avgIngressMBps()) * BYTES_PER_MB * SECONDS_PER_HOUR / BYTES_PER_GIB;
+        double gibPerHour = BilledUnits.storedGb(Math.max(IDLE_MBPS, m.avgIngressMBps()), 1);
         return Math.min(WorkloadProfile.MAX_RETENTION_HOURS, Math.max(MIN_RETENTION_HOURS, m.storageUsedGiB() / gibPerHour));
     }
 
