@@ -5,9 +5,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateService;
+import mskplanner.api.plan.PlanService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
+import mskplanner.web.api.PlanApi;
 import mskplanner.web.page.PageController;
 
 /** Builds the (unstarted) web application: every route in one block. */
@@ -21,6 +23,7 @@ public final class WebApp {
     public static Javalin create(PricingData pricing) {
         EstimateApi estimateApi = new EstimateApi(new EstimateService(pricing));
         CatalogApi catalogApi = new CatalogApi(pricing);
+        PlanApi planApi = new PlanApi(new PlanService(pricing));
         PageController pages = new PageController(pricing);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -40,6 +43,8 @@ public final class WebApp {
             config.routes.get("/", pages::home);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
+            config.routes.post("/api/v1/plan", planApi::post);
+            config.routes.get("/api/v1/plan", planApi::get);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });
