@@ -1,6 +1,11 @@
 package mskplanner.web.fuzz;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import mskplanner.api.estimate.EstimateRequest;
+import mskplanner.api.plan.PlanRequest;
 import mskplanner.testing.Requests;
 
 /** Every endpoint the fuzz suite drives. A new endpoint gets a row here, and so every property. */
@@ -13,8 +18,8 @@ final class Endpoints {
         }
     }
 
-    /** A GET endpoint and the query parameters it reads. */
-    record Get(String path, List<String> parameters) {
+    /** A GET endpoint, the query parameters it reads, and a query string it answers with 200 (may be empty). */
+    record Get(String path, List<String> parameters, String validQuery) {
         @Override
         public String toString() {
             return "GET " + path;
@@ -22,19 +27,24 @@ final class Endpoints {
     }
 
     static final List<JsonPost> JSON_POSTS = List.of(
-            new JsonPost("/api/v1/estimate", Requests.clustersExample()));
+            new JsonPost("/api/v1/estimate", Requests.clustersExample()),
+            new JsonPost("/api/v1/plan", Requests.read("docs/examples/profile.json")));
 
     static final List<Get> GETS = List.of(
-            new Get("/api/v1/prices", List.of("region", "format")),
-            new Get("/api/v1/instance-types", List.of("format")),
-            new Get("/health", List.of()),
-            new Get("/", List.of()));
+            new Get("/api/v1/prices", List.of("region", "format"), "region=eu-west-1"),
+            new Get("/api/v1/instance-types", List.of("format"), "format=csv"),
+            new Get("/api/v1/plan", names(PlanRequest.class, "format"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
+            new Get("/health", List.of(), ""),
+            new Get("/", List.of(), ""));
 
     /** Field names the request bodies use, so random objects often hit real fields with wrong values. */
-    static final List<String> FIELD_NAMES = List.of("region", "hoursPerMonth", "clusters", "name", "type", "instanceType",
-            "brokers", "storageGiBPerBroker", "provisionedThroughputMiBps", "tieredStorageGiB", "availabilityZones",
-            "storageGiB", "dataInGiB", "dataOutGiB", "partitions", "mcus");
+    static final List<String> FIELD_NAMES = Stream.of(names(EstimateRequest.class), names(EstimateRequest.ClusterRequest.class),
+            names(PlanRequest.class)).flatMap(List::stream).distinct().toList();
 
     private Endpoints() {
+    }
+
+    private static List<String> names(Class<? extends Record> type, String... extra) {
+        return Stream.concat(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName), Arrays.stream(extra)).toList();
     }
 }

@@ -67,6 +67,19 @@ class QueryStringFuzzTest {
         });
     }
 
+    @Property
+    void a_valid_query_with_one_parameter_set_to_a_hostile_value(@ForAll("changedQueries") String pathAndQuery) {
+        FuzzServer.assertWellBehaved(pathAndQuery, server.get(pathAndQuery));
+        FuzzServer.requireAcceptedAndRefused();
+    }
+
+    @Provide
+    Arbitrary<String> changedQueries() {
+        return Arbitraries.of(Endpoints.GETS.stream().filter(g -> !g.parameters().isEmpty()).toList())
+                .flatMap(get -> Combinators.combine(Arbitraries.of(get.parameters()), value())
+                        .as((name, v) -> get.path() + "?" + get.validQuery() + "&" + encode(name) + "=" + encode(v)));
+    }
+
     @Property(tries = 300)
     void raw_query_strings_with_broken_percent_encoding_and_bytes(@ForAll("rawTargets") String target) throws IOException {
         String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
@@ -108,6 +121,7 @@ class QueryStringFuzzTest {
         return Arbitraries.oneOf(
                 Arbitraries.of("", "csv", "json", "CSV", "us-east-1", "eu-west-1", "mars-north-1", "US-EAST-1", " us-east-1",
                         "<script>alert(1)</script>", "=1+1", "../../etc/passwd", "null", "NaN", "1e400", "-0", "9223372036854775808"),
+                Arbitraries.of(JsonFuzz.EDGE_NUMBERS),
                 Arbitraries.strings().all().ofMaxLength(30),
                 Arbitraries.strings().all().ofMinLength(1000).ofMaxLength(2000));
     }
