@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import mskplanner.api.Json;
+import mskplanner.engine.price.PriceSheet;
 import mskplanner.pricing.PricingData;
+import mskplanner.testing.Fixtures;
 import mskplanner.testing.Http;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +27,14 @@ class InternalErrorTest {
 
     @Test
     void a_broken_dependency_gives_a_generic_500() throws Exception {
-        // No catalog: the handler hits a NullPointerException whose helpful message names classes and methods.
-        try (Http http = Http.start(WebApp.create(new PricingData("broken", null, null, Map.of())))) {
-            assertGeneric500(http.get("/api/v1/instance-types"));
+        // A price sheet without its source: the handler hits a NullPointerException whose helpful message names
+        // classes and methods.
+        PricingData bundled = Fixtures.bundled();
+        Map<String, PriceSheet> sheets = new HashMap<>(bundled.sheets());
+        sheets.put("broken-1", new PriceSheet("broken-1", "Broken", "USD", null, Map.of()));
+        PricingData broken = new PricingData(bundled.origin(), bundled.catalog(), bundled.limits(), sheets);
+        try (Http http = Http.start(WebApp.create(broken))) {
+            assertGeneric500(http.get("/api/v1/prices?region=broken-1"));
         }
     }
 

@@ -4,9 +4,11 @@ package mskplanner.engine.catalog;
 public enum Deployment {
     STANDARD, EXPRESS, SERVERLESS, CONNECT;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     /** The lower-case name used in the API, CLI and data files. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 
     public static Deployment fromId(String id) {

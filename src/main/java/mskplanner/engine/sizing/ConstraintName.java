@@ -10,8 +10,10 @@ import java.util.Locale;
 public enum ConstraintName {
     INGRESS, EGRESS, PARTITIONS, STORAGE, PST;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in the API, CLI and CSV. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }
