@@ -28,6 +28,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--batch", paramLabel = "FILE", description = "Plan every profile of a CSV file (a header row of "
+            + "plan fields, one profile per row) or a JSON array: one row per profile, the pick; flags apply to every "
+            + "profile. Refused profiles are listed, not fatal (exit 0); an unreadable file is exit 2.")
+    Path batch;
+
     @Mixin
     PlanOptions flags;
 
@@ -39,6 +44,12 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (batch != null) {
+            if (file != null) {
+                throw new InvalidInputException("--file", file, "left out with --batch (the batch file holds every profile)");
+            }
+            return new BatchRun(spec.commandLine(), pricingOptions.load()).run(batch, format, flags());
+        }
         PlanResponse response = new PlanService(pricingOptions.load()).plan(request());
         var out = spec.commandLine().getOut();
         switch (format) {
@@ -61,12 +72,19 @@ public final class PlanCommand implements Callable<Integer> {
             }
             node = fromFile;
         }
+        node.setAll(flags());
+        return Json.mapper().treeToValue(node, PlanRequest.class);
+    }
+
+    /** The flags given, as JSON fields by their API names. */
+    private ObjectNode flags() throws IllegalAccessException {
+        ObjectNode node = Json.mapper().createObjectNode();
         for (Field f : PlanOptions.class.getDeclaredFields()) {
             Object value = f.get(flags);
             if (value != null) {
                 node.set(f.getName(), Json.mapper().valueToTree(value));
             }
         }
-        return Json.mapper().treeToValue(node, PlanRequest.class);
+        return node;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
 import mskplanner.api.Problems;
+import mskplanner.web.api.Responses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ final class ErrorMapping {
     private static Problem fromHttp(Context ctx, HttpResponseException e) {
         // Javalin's own 413 (a chunked body counted past the cap) does not say what the cap is.
         String detail = e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode() && "Content Too Large".equals(e.getMessage())
-                ? RequestBodies.tooLarge(RequestBodies.limitFor(ctx.path())).getMessage()
+                ? Responses.tooLarge(RequestBodies.limitFor(ctx.path())).getMessage()
                 : e.getMessage();
         return new Problem("/problems/http-" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(),
                 e.getStatus(), detail, null, null, null);

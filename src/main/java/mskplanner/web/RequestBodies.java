@@ -1,38 +1,37 @@
 package mskplanner.web;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import mskplanner.web.api.PlanBatchApi;
+import mskplanner.web.api.Responses;
 
 /**
- * The request body cap. A declared Content-Length over the cap is refused before the body is parsed; a chunked body
- * is counted as it is read (Javalin's {@code maxRequestSize}) and refused once it passes the cap. Both are a 413.
+ * The request body caps: {@link WebApp#MAX_REQUEST_BYTES}, and {@link PlanBatchApi#MAX_BODY_BYTES} for the batch
+ * planner. A declared Content-Length over the cap is refused before the body is parsed; a chunked body is counted as
+ * it is read (Javalin's {@code maxRequestSize}, or {@code Responses.body(ctx, cap)} on the batch route) and refused
+ * once it passes the cap. Both are a 413.
  */
 final class RequestBodies {
     /**
      * A refused body is still read (and thrown away) up to this size, so the client, which is busy sending it, gets to
      * read the 413: closing on a client mid-send resets the connection and loses the answer. Larger bodies are cut off.
      */
-    static final long MAX_DRAINED_BYTES = 16_000_000;
+    static final long MAX_DRAINED_BYTES = 2 * PlanBatchApi.MAX_BODY_BYTES;
 
     private RequestBodies() {
     }
 
     static long limitFor(String path) {
-        return WebApp.MAX_REQUEST_BYTES;
+        return PlanBatchApi.PATH.equals(path) ? PlanBatchApi.MAX_BODY_BYTES : WebApp.MAX_REQUEST_BYTES;
     }
 
     static void rejectDeclaredOversize(Context ctx) {
         long limit = limitFor(ctx.path());
         if (ctx.req().getContentLengthLong() > limit) {
-            throw tooLarge(limit);
+            throw Responses.tooLarge(limit);
         }
-    }
-
-    static ContentTooLargeResponse tooLarge(long limit) {
-        return new ContentTooLargeResponse("the request body is larger than " + limit + " bytes");
     }
 
     /** Reads what is left of a refused body, unless the client waits for "100 Continue" and will not send it. */

@@ -6,10 +6,12 @@ import io.javalin.json.JavalinJackson;
 import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateService;
 import mskplanner.api.plan.PlanService;
+import mskplanner.api.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
+import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.page.PageController;
 
 /** Builds the (unstarted) web application: every route in one block. */
@@ -23,7 +25,9 @@ public final class WebApp {
     public static Javalin create(PricingData pricing) {
         EstimateApi estimateApi = new EstimateApi(new EstimateService(pricing));
         CatalogApi catalogApi = new CatalogApi(pricing);
-        PlanApi planApi = new PlanApi(new PlanService(pricing));
+        PlanService planService = new PlanService(pricing);
+        PlanApi planApi = new PlanApi(planService);
+        PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
         PageController pages = new PageController(pricing);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -45,6 +49,7 @@ public final class WebApp {
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
             config.routes.post("/api/v1/plan", planApi::post);
             config.routes.get("/api/v1/plan", planApi::get);
+            config.routes.post(PlanBatchApi.PATH, planBatchApi::post);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

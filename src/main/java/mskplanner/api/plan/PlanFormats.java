@@ -18,12 +18,17 @@ public final class PlanFormats {
     public static String csv(PlanResponse r) {
         StringBuilder sb = new StringBuilder(Csv.row(CSV_HEADER));
         for (OptionDto o : r.options()) {
-            sb.append(Csv.row(Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
-                    o.fitsQuota(), twoDecimals(o.storageGiBPerBroker()),
-                    o.sustainedLimitMBps() == null ? null : twoDecimals(o.sustainedLimitMBps()),
-                    String.join(" ", r.recommendedFor(o)))));
+            sb.append(Csv.row(csvCells(r, o)));
         }
         return sb.toString();
+    }
+
+    /** The cells of one option's CSV row, in {@link #CSV_HEADER} order (shared with the batch planner's rows). */
+    public static List<Object> csvCells(PlanResponse r, OptionDto o) {
+        return Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
+                o.fitsQuota(), twoDecimals(o.storageGiBPerBroker()),
+                o.sustainedLimitMBps() == null ? null : twoDecimals(o.sustainedLimitMBps()),
+                String.join(" ", r.recommendedFor(o)));
     }
 
     public static String table(PlanResponse r) {

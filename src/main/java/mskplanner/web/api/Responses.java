@@ -1,5 +1,6 @@
 package mskplanner.web.api;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.util.Locale;
 import mskplanner.api.Json;
@@ -37,6 +38,22 @@ public final class Responses {
             throw new InvalidInputException("body", "null", "a JSON object");
         }
         return value;
+    }
+
+    /**
+     * The raw body, read up to {@code maxBytes}: for a route whose cap is above Javalin's own, which
+     * {@code ctx.body()} would apply. More is a 413.
+     */
+    public static byte[] body(Context ctx, long maxBytes) throws java.io.IOException {
+        byte[] body = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    public static ContentTooLargeResponse tooLarge(long maxBytes) {
+        return new ContentTooLargeResponse("the request body is larger than " + maxBytes + " bytes");
     }
 
     public static void json(Context ctx, Object value) throws java.io.IOException {

@@ -7,11 +7,17 @@ import java.util.stream.Stream;
 import mskplanner.api.estimate.EstimateRequest;
 import mskplanner.api.plan.PlanRequest;
 import mskplanner.testing.Requests;
+import mskplanner.web.WebApp;
+import mskplanner.web.api.PlanBatchApi;
 
 /** Every endpoint the fuzz suite drives. A new endpoint gets a row here, and so every property. */
 final class Endpoints {
-    /** A JSON POST endpoint, with a request it answers with 200 as the seed to break. */
-    record JsonPost(String path, String validBody) {
+    /** A JSON POST endpoint, a request it answers with 200 as the seed to break, and its body cap. */
+    record JsonPost(String path, String validBody, long maxBodyBytes) {
+        JsonPost(String path, String validBody) {
+            this(path, validBody, WebApp.MAX_REQUEST_BYTES);
+        }
+
         @Override
         public String toString() {
             return "POST " + path;
@@ -28,7 +34,9 @@ final class Endpoints {
 
     static final List<JsonPost> JSON_POSTS = List.of(
             new JsonPost("/api/v1/estimate", Requests.clustersExample()),
-            new JsonPost("/api/v1/plan", Requests.read("docs/examples/profile.json")));
+            new JsonPost("/api/v1/plan", Requests.read("docs/examples/profile.json")),
+            new JsonPost(PlanBatchApi.PATH, "[" + Requests.read("docs/examples/profile.json") + ", {\"avgIngressMBps\": 5}]",
+                    PlanBatchApi.MAX_BODY_BYTES));
 
     static final List<Get> GETS = List.of(
             new Get("/api/v1/prices", List.of("region", "format"), "region=eu-west-1"),

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Function;
-import mskplanner.web.WebApp;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -187,7 +186,7 @@ class JsonBodyFuzzTest {
 
     @Property(tries = 5)
     void an_oversized_body_is_a_413(@ForAll("endpoints") Endpoints.JsonPost endpoint, @ForAll("oversizedPadding") int extraBytes) {
-        String body = endpoint.validBody() + " ".repeat((int) WebApp.MAX_REQUEST_BYTES + extraBytes);
+        String body = endpoint.validBody() + " ".repeat((int) endpoint.maxBodyBytes() + extraBytes);
         HttpResponse<String> r = server.post(endpoint.path(), body.getBytes(StandardCharsets.UTF_8), "application/json", null);
         FuzzServer.assertWellBehaved("a body of " + body.length() + " bytes", r);
         assertThat(r.statusCode()).isEqualTo(413);
