@@ -104,13 +104,14 @@ miss() { echo "  MISSED: $*"; MET=0; }
 at_least() { awk -v v="$1" -v t="$2" 'BEGIN { exit !(v >= t) }'; }
 below() { awk -v v="$1" -v t="$2" 'BEGIN { exit !(v < t) }'; }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if (( WARMUP > 0 )); then
     echo "Warming up for ${WARMUP} s ..."
     run_wrk "$WARMUP" 0 >/dev/null
 fi
 
 echo "msk-planner load test: POST $ENDPOINT ($(wc -c <"$BODY") byte request, $RESPONSE_BYTES byte response), wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
-echo "  machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run, $(java -version 2>&1 | head -1)"
+echo "  machine: $(nproc) CPUs, load average $LOAD_BEFORE before the warm-up, $(java -version 2>&1 | head -1)"
 echo
 measure "$DURATION" 0
 report "1. Saturation ($CONNECTIONS connections, no pause)"

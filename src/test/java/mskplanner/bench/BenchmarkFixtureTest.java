@@ -18,4 +18,12 @@ class BenchmarkFixtureTest {
         assertThat(h.series()).hasSize(180);
         assertThat(points).isEqualTo(30L * 6 * 15 * 1440 - 6 * 180);
     }
+
+    @Test
+    void the_batch_benchmark_plans_10000_valid_profiles() throws Exception {
+        var result = new mskplanner.api.plan.batch.PlanBatch(new mskplanner.api.plan.PlanService(mskplanner.testing.Fixtures.bundled()))
+                .run(mskplanner.api.plan.batch.BatchReader.read(BatchProfiles.csv(PlanBatchBenchmark.PROFILES, 42)));
+        assertThat(result.rows()).hasSize(10_000);
+        assertThat(result.failures()).isEmpty();
+    }
 }

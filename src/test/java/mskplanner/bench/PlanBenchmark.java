@@ -1,0 +1,76 @@
+package mskplanner.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import mskplanner.api.Json;
+import mskplanner.api.estimate.EstimateRequest;
+import mskplanner.api.estimate.EstimateResponse;
+import mskplanner.api.estimate.EstimateService;
+import mskplanner.api.plan.PlanRequest;
+import mskplanner.api.plan.PlanResponse;
+import mskplanner.api.plan.PlanService;
+import mskplanner.pricing.PricingData;
+import mskplanner.pricing.PricingLoader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One plan (docs/examples/profile.json: every Standard and Express size sized and priced, the picks) and one estimate
+ * (docs/examples/clusters.json: four clusters, line by line), each alone and as the API serves it (JSON in, JSON out).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PlanBenchmark {
+    private PlanService plans;
+    private EstimateService estimates;
+    private String profileJson;
+    private String clustersJson;
+    private PlanRequest profile;
+    private EstimateRequest clusters;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        PricingData pricing = PricingLoader.bundled();
+        plans = new PlanService(pricing);
+        estimates = new EstimateService(pricing);
+        profileJson = Files.readString(Path.of("docs/examples/profile.json"));
+        clustersJson = Files.readString(Path.of("docs/examples/clusters.json"));
+        profile = Json.mapper().readValue(profileJson, PlanRequest.class);
+        clusters = Json.mapper().readValue(clustersJson, EstimateRequest.class);
+    }
+
+    @Benchmark
+    public PlanResponse plan_one_profile() {
+        return plans.plan(profile);
+    }
+
+    @Benchmark
+    public byte[] plan_one_profile_json_in_json_out() throws IOException {
+        return Json.mapper().writeValueAsBytes(plans.plan(Json.mapper().readValue(profileJson, PlanRequest.class)));
+    }
+
+    @Benchmark
+    public EstimateResponse estimate_four_clusters() {
+        return estimates.estimate(clusters);
+    }
+
+    @Benchmark
+    public byte[] estimate_four_clusters_json_in_json_out() throws IOException {
+        return Json.mapper().writeValueAsBytes(estimates.estimate(Json.mapper().readValue(clustersJson, EstimateRequest.class)));
+    }
+}
