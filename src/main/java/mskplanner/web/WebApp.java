@@ -7,6 +7,7 @@ import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateService;
 import mskplanner.api.plan.PlanService;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
@@ -24,6 +25,7 @@ public final class WebApp {
         EstimateApi estimateApi = new EstimateApi(new EstimateService(pricing));
         CatalogApi catalogApi = new CatalogApi(pricing);
         PlanApi planApi = new PlanApi(new PlanService(pricing));
+        BreakEvenApi breakEvenApi = new BreakEvenApi(new PlanService(pricing));
         PageController pages = new PageController(pricing);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -43,6 +45,7 @@ public final class WebApp {
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
             config.routes.post("/api/v1/plan", planApi::post);
             config.routes.get("/api/v1/plan", planApi::get);
+            config.routes.get("/api/v1/break-even", breakEvenApi::get);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

@@ -56,6 +56,11 @@ public final class KinesisCost {
                 provisioned(w, shards), onDemand(w));
     }
 
+    /** The Kinesis limits the workload breaks, without pricing it. */
+    public List<Violation> violations(KinesisWorkload w) {
+        return new KinesisLimits(limits).violations(w);
+    }
+
     public CostBreakdown provisioned(KinesisWorkload w, KinesisShards shards) {
         List<LineItem> lines = new ArrayList<>();
         BigDecimal shardHours = BigDecimal.valueOf(shards.shards()).multiply(Money.of(hoursPerMonth));

@@ -39,6 +39,16 @@ public final class ServerlessPlanner {
         return new ServerlessFit(violations.isEmpty(), violations, quotas.history(), monthlyCost(workload));
     }
 
+    /** The quotas the workload breaks, without pricing it (so a region without Serverless prices still gets a verdict). */
+    public List<Violation> violations(ServerlessWorkload workload) {
+        return quotas.violations(workload);
+    }
+
+    /** The older quotas the seed guide quotes, beside today's. */
+    public List<HistoricalLimit> history() {
+        return quotas.history();
+    }
+
     public CostBreakdown monthlyCost(ServerlessWorkload workload) {
         Traffic t = workload.traffic();
         return calculator.monthly(new ServerlessClusterSpec(CLUSTER_NAME, workload.partitions(),
