@@ -29,7 +29,8 @@ final class MatrixTable {
     }
 
     private void serverless(ServerlessDto s) {
-        line("%nMSK Serverless (%d partitions): %s", s.partitions(), s.fits() ? "fits" : "does NOT fit");
+        line("%nMSK Serverless (%d partition%s): %s", s.partitions(), s.partitions() == 1 ? "" : "s",
+                s.fits() ? "fits" : "does NOT fit");
         s.violations().forEach(v -> line("  ! %s", v.message()));
         bill("  ", "monthly", s.monthlyUsd(), s.lineItems());
         if (s.discountedMonthlyUsd() != null) {

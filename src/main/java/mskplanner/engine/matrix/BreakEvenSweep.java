@@ -3,6 +3,7 @@ package mskplanner.engine.matrix;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class BreakEvenSweep {
     private final PlanInput base;
     private final MatrixInput matrix;
     private final Map<Double, Point> points = new HashMap<>();
+    private Set<Contender> swept = EnumSet.noneOf(Contender.class);
 
     /** Every deployment's cheapest monthly cost at one ingress, empty where it does not fit or is not swept. */
     private record Point(Optional<BigDecimal> standard, Optional<BigDecimal> express, Optional<BigDecimal> serverless,
@@ -53,28 +55,47 @@ final class BreakEvenSweep {
 
     /** Sweeps MSK Standard and Express and those of Serverless, EC2 and Kinesis that are {@code priced} in the region. */
     Matrix.BreakEvenOutcome run(Set<Contender> priced, double workloadGBPerHour) {
-        List<BreakEven.Option> options = new ArrayList<>();
-        options.add(option(Contender.STANDARD, x -> at(x).standard()));
-        options.add(option(Contender.EXPRESS, x -> at(x).express()));
         List<String> notes = new ArrayList<>();
         for (Contender c : List.of(Contender.SERVERLESS, Contender.SELF_MANAGED_EC2, Contender.KINESIS)) {
             if (!priced.contains(c)) {
                 notes.add(c.curveLabel() + " is not swept: not priced in " + prices.region());
-            } else if (c == Contender.SERVERLESS) {
-                options.add(option(c, x -> at(x).serverless()));
-            } else if (c == Contender.SELF_MANAGED_EC2) {
-                options.add(option(c, x -> at(x).ec2()));
-            } else {
-                options.add(option(c, this::kinesisAt));
             }
         }
         notes.add("curves are at list prices (no MSK discount); the EC2 curve includes the ops assumption, if any");
         notes.add(base.profile().partitions().isPresent()
                 ? "partitions held at " + base.profile().partitions().getAsInt() + " at every point"
                 : "partitions from the partition formula at every point (Serverless: raised to its per-partition quotas)");
-        SweepGrid grid = SweepGrid.beyondCeiling(Math.min(Math.max(serverlessCeilingGBPerHour(), workloadGBPerHour),
+        return new Matrix.BreakEvenOutcome(BreakEven.sweep(options(priced), grid(workloadGBPerHour)), workloadGBPerHour,
+                notes);
+    }
+
+    /** One cost function per deployment: MSK Standard and Express, and the {@code priced} others. */
+    List<BreakEven.Option> options(Set<Contender> priced) {
+        swept = EnumSet.noneOf(Contender.class);
+        swept.addAll(priced);
+        points.clear();
+        List<BreakEven.Option> options = new ArrayList<>();
+        options.add(option(Contender.STANDARD, x -> at(x).standard()));
+        options.add(option(Contender.EXPRESS, x -> at(x).express()));
+        if (priced.contains(Contender.SERVERLESS)) {
+            options.add(option(Contender.SERVERLESS, x -> at(x).serverless()));
+        }
+        if (priced.contains(Contender.SELF_MANAGED_EC2)) {
+            options.add(option(Contender.SELF_MANAGED_EC2, x -> at(x).ec2()));
+        }
+        if (priced.contains(Contender.KINESIS)) {
+            options.add(option(Contender.KINESIS, this::kinesisAt));
+        }
+        return options;
+    }
+
+    /**
+     * From near zero to twice the higher of the workload's own ingress and the point where its peaks reach
+     * Serverless's ingress or egress quota, within the highest rate the profile accepts.
+     */
+    SweepGrid grid(double workloadGBPerHour) {
+        return SweepGrid.beyondCeiling(Math.min(Math.max(serverlessCeilingGBPerHour(), workloadGBPerHour),
                 BilledUnits.gbPerHour(maxRateMBps()) / SweepGrid.BEYOND_CEILING_FACTOR));
-        return new Matrix.BreakEvenOutcome(BreakEven.sweep(options, grid), workloadGBPerHour, notes);
     }
 
     private static BreakEven.Option option(Contender c, java.util.function.DoubleFunction<Optional<BigDecimal>> cost) {
@@ -91,13 +112,18 @@ final class BreakEvenSweep {
         Optional<BigDecimal> standard = Stream.of(plan.recommended().m5(), plan.recommended().m7g())
                 .flatMap(Optional::stream).map(SizedOption::monthlyUsd).min(Comparator.naturalOrder());
         Optional<BigDecimal> express = plan.recommended().express().map(SizedOption::monthlyUsd);
+        Optional<BigDecimal> serverless = swept.contains(Contender.SERVERLESS) ? serverlessAt(p, plan) : Optional.empty();
+        Optional<BigDecimal> ec2 = swept.contains(Contender.SELF_MANAGED_EC2) ? WorkloadViews.standardPick(plan)
+                .map(o -> calc.ec2().onDemand(WorkloadViews.selfManagedEc2(o, p, base.assumptions(), matrix.ops()))
+                        .monthlyUsd()) : Optional.empty();
+        return new Point(standard, express, serverless, ec2);
+    }
+
+    private Optional<BigDecimal> serverlessAt(WorkloadProfile p, Plan plan) {
         int partitions = Math.max(matrix.compactedPartitions(), WorkloadViews.serverlessPartitions(p,
                 plan.partitions().recommended(), calc.limits().serverless()));
-        Optional<BigDecimal> serverless = calc.serverless().monthlyUsdIfFits(WorkloadViews.serverless(p, partitions,
-                matrix.compactedPartitions(), matrix.authentication()));
-        Optional<BigDecimal> ec2 = WorkloadViews.standardPick(plan).map(o -> calc.ec2().onDemand(
-                WorkloadViews.selfManagedEc2(o, p, base.assumptions(), matrix.ops())).monthlyUsd());
-        return new Point(standard, express, serverless, ec2);
+        return calc.serverless().monthlyUsdIfFits(WorkloadViews.serverless(p, partitions, matrix.compactedPartitions(),
+                matrix.authentication()));
     }
 
     private Optional<BigDecimal> kinesisAt(double gbPerHour) {

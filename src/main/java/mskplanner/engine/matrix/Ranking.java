@@ -40,9 +40,7 @@ final class Ranking {
         WorkloadViews.standardPick(plan).filter(SizedOption::fitsQuota).ifPresent(o -> addMsk(Contender.STANDARD, o));
         plan.recommended().express().ifPresent(o -> addMsk(Contender.EXPRESS, o));
         if (serverless.fits()) {
-            serverless.cost().ifPresent(c -> candidates.add(new Matrix.Candidate(Contender.SERVERLESS, LIST_PRICE
-                            + ", " + serverless.partitions() + " partitions", Optional.empty(), Optional.empty(),
-                    c.monthlyUsd(), discountPercent > 0 ? serverlessDiscounted : Optional.empty())));
+            serverless.cost().ifPresent(c -> addServerless(c, serverless.partitions()));
         }
         ec2.estimate().ifPresent(this::addEc2);
         if (kinesis.fits()) {
@@ -71,6 +69,12 @@ final class Ranking {
         candidates.add(new Matrix.Candidate(deployment, LIST_PRICE, Optional.of(o.instanceType().name()),
                 Optional.of(o.brokers()), o.monthlyUsd(),
                 discountPercent > 0 ? Optional.of(discounted(o.cost())) : Optional.empty()));
+    }
+
+    private void addServerless(CostBreakdown bill, int partitions) {
+        candidates.add(new Matrix.Candidate(Contender.SERVERLESS, LIST_PRICE + ", " + Numbers.count(partitions, "partition"),
+                Optional.empty(), Optional.empty(), bill.monthlyUsd(),
+                discountPercent > 0 ? serverlessDiscounted : Optional.empty()));
     }
 
     private void addKinesis(KinesisEstimate k) {

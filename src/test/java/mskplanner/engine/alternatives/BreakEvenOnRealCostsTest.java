@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import mskplanner.testing.AlternativesFixtures;
+import mskplanner.testing.BruteForceSweep;
 import org.junit.jupiter.api.Test;
 
 /** The break-even search on cost functions built from the Serverless and self-managed EC2 calculators. */

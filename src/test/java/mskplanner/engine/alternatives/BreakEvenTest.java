@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.testing.BruteForceSweep;
 import org.junit.jupiter.api.Test;
 
 class BreakEvenTest {
