@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -243,7 +244,7 @@ class DecisionMatrixApiTest {
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @org.junit.jupiter.params.provider.CsvSource({
+    @CsvSource({
         "/api/v1/break-even?avgIngressMBps=10&crossovers=maybe, crossovers",
         "/api/v1/break-even?avgIngressMBps=10&mskDiscountPercent=200, mskDiscountPercent",
         "/api/v1/break-even?avgIngressMBps=10&authentication=sasl, authentication",

@@ -1,6 +1,7 @@
 package mskplanner.api.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import mskplanner.api.LineItemDto;
@@ -122,7 +123,7 @@ final class MatrixTable {
     }
 
     private static String num(double v) {
-        return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private void line(String format, Object... args) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.stream.Stream;
 import mskplanner.engine.alternatives.BilledUnits;
 import mskplanner.engine.alternatives.BreakEven;
@@ -17,6 +18,7 @@ import mskplanner.engine.alternatives.KinesisWorkload;
 import mskplanner.engine.alternatives.SweepGrid;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.sizing.Inputs;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Planner;
@@ -98,7 +100,7 @@ final class BreakEvenSweep {
                 BilledUnits.gbPerHour(maxRateMBps()) / SweepGrid.BEYOND_CEILING_FACTOR));
     }
 
-    private static BreakEven.Option option(Contender c, java.util.function.DoubleFunction<Optional<BigDecimal>> cost) {
+    private static BreakEven.Option option(Contender c, DoubleFunction<Optional<BigDecimal>> cost) {
         return new BreakEven.Option(c.id(), cost);
     }
 
@@ -152,6 +154,6 @@ final class BreakEvenSweep {
     private double maxRateMBps() {
         WorkloadProfile p = base.profile();
         double peakRatio = Math.max(p.peakIngressMBps(), p.peakEgressMBps()) / p.avgIngressMBps();
-        return mskplanner.engine.sizing.Inputs.MAX_RATE_MBPS / Math.max(1, peakRatio);
+        return Inputs.MAX_RATE_MBPS / Math.max(1, peakRatio);
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.alternatives.ClientAuthentication;
 import mskplanner.engine.alternatives.OpsAssumption;
@@ -35,10 +35,6 @@ class DecisionMatrixTest {
     /** 10 MB/s steady, one consumer group, 24 h retention: the formula gives 1 partition, the picks are 3 x large. */
     static WorkloadProfileBuilder tenMBps() {
         return WorkloadProfile.builder().avgIngressMBps(10.0).retentionHours(24.0);
-    }
-
-    static MatrixInput without(UnaryOperator<MatrixInput> change) {
-        return change.apply(MatrixInput.defaults().withBreakEven(false));
     }
 
     private Matrix compare(WorkloadProfileBuilder profile, MatrixInput m) {
@@ -99,8 +95,8 @@ class DecisionMatrixTest {
 
     @Test
     void clients_without_iam_do_not_fit_serverless_but_still_see_its_cost() {
-        Matrix m = compare(tenMBps(), without(i -> new MatrixInput(0, Optional.empty(), 0, ClientAuthentication.TLS,
-                Optional.empty(), false)));
+        Matrix m = compare(tenMBps(), new MatrixInput(0, Optional.empty(), 0, ClientAuthentication.TLS,
+                Optional.empty(), false));
 
         assertThat(m.serverless().fits()).isFalse();
         assertThat(m.serverless().violations()).extracting(Violation::id).containsExactly("serverless.authentication");
@@ -110,8 +106,8 @@ class DecisionMatrixTest {
 
     @Test
     void more_compacted_partitions_than_serverless_allows_is_a_violation() {
-        Matrix m = compare(tenMBps().partitions(200), without(i -> new MatrixInput(0, Optional.empty(), 121,
-                ClientAuthentication.IAM, Optional.empty(), false)));
+        Matrix m = compare(tenMBps().partitions(200), new MatrixInput(0, Optional.empty(), 121,
+                ClientAuthentication.IAM, Optional.empty(), false));
 
         assertThat(m.serverless().violations()).extracting(Violation::id, Violation::workloadValue, Violation::limit)
                 .containsExactly(tuple("serverless.compacted-partitions", "121 partitions", "120 partitions"));
@@ -119,8 +115,8 @@ class DecisionMatrixTest {
 
     @Test
     void more_compacted_partitions_than_the_plan_has_is_rejected() {
-        assertThatThrownBy(() -> compare(tenMBps(), without(i -> new MatrixInput(0, Optional.empty(), 2,
-                ClientAuthentication.IAM, Optional.empty(), false))))
+        assertThatThrownBy(() -> compare(tenMBps(), new MatrixInput(0, Optional.empty(), 2,
+                ClientAuthentication.IAM, Optional.empty(), false)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("compactedPartitions = 2 is not allowed: at most the plan's leader partitions (1)");
     }
@@ -169,8 +165,8 @@ class DecisionMatrixTest {
 
     @Test
     void the_ops_assumption_is_a_line_of_the_ec2_bill() {
-        Matrix m = compare(tenMBps(), without(i -> new MatrixInput(0,
-                Optional.of(new OpsAssumption(10, new BigDecimal("100"))), 0, ClientAuthentication.IAM, Optional.empty(), false)));
+        Matrix m = compare(tenMBps(), new MatrixInput(0, Optional.of(new OpsAssumption(10, new BigDecimal("100"))), 0,
+                ClientAuthentication.IAM, Optional.empty(), false));
 
         // 1,870.28382 + 10 h x $100 = 2,870.28382
         assertThat(Money.cents(m.selfManagedEc2().estimate().orElseThrow().onDemand().monthlyUsd()))
@@ -202,8 +198,8 @@ class DecisionMatrixTest {
 
     @Test
     void an_msk_discount_spares_cross_az_transfer_and_is_labelled_an_assumption() {
-        Matrix m = compare(tenMBps(), without(i -> new MatrixInput(10, Optional.empty(), 0, ClientAuthentication.IAM,
-                Optional.empty(), false)));
+        Matrix m = compare(tenMBps(), new MatrixInput(10, Optional.empty(), 0, ClientAuthentication.IAM,
+                Optional.empty(), false));
         Matrix.DiscountView d = m.mskDiscount().orElseThrow();
 
         assertThat(d.label()).isEqualTo("assumption: private discount, not an AWS price");
@@ -219,8 +215,8 @@ class DecisionMatrixTest {
 
     @Test
     void a_large_discount_changes_the_cheapest_under_the_assumption_not_the_list_price_ranking() {
-        Matrix m = compare(tenMBps(), without(i -> new MatrixInput(90, Optional.empty(), 0, ClientAuthentication.IAM,
-                Optional.empty(), false)));
+        Matrix m = compare(tenMBps(), new MatrixInput(90, Optional.empty(), 0, ClientAuthentication.IAM,
+                Optional.empty(), false));
 
         // 90% off: 1,255.89305 - 0.9 x 929.55762 = 419.29119 < Kinesis $477.42
         assertThat(m.cheapest().orElseThrow().deployment()).isEqualTo(Contender.KINESIS);
@@ -239,8 +235,8 @@ class DecisionMatrixTest {
 
     @Test
     void connect_workers_are_priced_in_mcu_hours() {
-        Matrix m = compare(tenMBps(), without(i -> new MatrixInput(0, Optional.empty(), 0, ClientAuthentication.IAM,
-                Optional.of(new ConnectWorkers(2, 2)), false)));
+        Matrix m = compare(tenMBps(), new MatrixInput(0, Optional.empty(), 0, ClientAuthentication.IAM,
+                Optional.of(new ConnectWorkers(2, 2)), false));
 
         // 2 workers x 2 MCU x 730 h x $0.11 = $321.20
         assertThat(Money.cents(m.connect().orElseThrow().cost().orElseThrow().monthlyUsd())).isEqualByComparingTo("321.20");
@@ -290,7 +286,7 @@ class DecisionMatrixTest {
 
     static PriceSheet withoutItems(PriceSheet sheet, String... prefixes) {
         Map<String, Price> kept = new LinkedHashMap<>(sheet.prices());
-        kept.keySet().removeIf(item -> java.util.Arrays.stream(prefixes).anyMatch(item::startsWith));
+        kept.keySet().removeIf(item -> Arrays.stream(prefixes).anyMatch(item::startsWith));
         return new PriceSheet(sheet.region(), sheet.regionName(), sheet.currency(), sheet.source(), kept);
     }
 }
