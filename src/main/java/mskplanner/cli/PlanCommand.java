@@ -1,9 +1,5 @@
 package mskplanner.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mskplanner.api.Json;
@@ -19,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code msk-planner plan --file profile.json} and/or flags: partitions, every broker option and the picks. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Size a workload for every MSK Standard and Express broker size and pick the cheapest per class"
+        description = "Size a workload for every MSK Standard and Express broker size, pick the cheapest per class, and"
+                + " compare Serverless, self-managed EC2 and Kinesis with break-even crossovers"
                 + " (same fields as POST /api/v1/plan; flags override --file).")
 public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
@@ -48,7 +45,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (file != null) {
                 throw new InvalidInputException("--file", file, "left out with --batch (the batch file holds every profile)");
             }
-            return new BatchRun(spec.commandLine(), pricingOptions.load()).run(batch, format, flags());
+            return new BatchRun(spec.commandLine(), pricingOptions.load()).run(batch, format, PlanRequests.flags(flags));
         }
         PlanResponse response = new PlanService(pricingOptions.load()).plan(request());
         var out = spec.commandLine().getOut();
@@ -63,28 +60,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The file's JSON (if any) with every given flag laid over it, read as the API reads a body. */
     PlanRequest request() throws Exception {
-        ObjectNode node = Json.mapper().createObjectNode();
-        if (file != null) {
-            String json = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file));
-            if (!(Json.mapper().readTree(json) instanceof ObjectNode fromFile)) {
-                throw new InvalidInputException("--file", file, "a file holding a JSON object");
-            }
-            node = fromFile;
-        }
-        node.setAll(flags());
-        return Json.mapper().treeToValue(node, PlanRequest.class);
-    }
-
-    /** The flags given, as JSON fields by their API names. */
-    private ObjectNode flags() throws IllegalAccessException {
-        ObjectNode node = Json.mapper().createObjectNode();
-        for (Field f : PlanOptions.class.getDeclaredFields()) {
-            Object value = f.get(flags);
-            if (value != null) {
-                node.set(f.getName(), Json.mapper().valueToTree(value));
-            }
-        }
-        return node;
+        return PlanRequests.read(file, flags);
     }
 }

@@ -8,6 +8,7 @@ import mskplanner.api.estimate.EstimateService;
 import mskplanner.api.plan.PlanService;
 import mskplanner.api.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
@@ -28,6 +29,7 @@ public final class WebApp {
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
         PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
+        BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
         PageController pages = new PageController(pricing);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -50,6 +52,7 @@ public final class WebApp {
             config.routes.post("/api/v1/plan", planApi::post);
             config.routes.get("/api/v1/plan", planApi::get);
             config.routes.post(PlanBatchApi.PATH, planBatchApi::post);
+            config.routes.get("/api/v1/break-even", breakEvenApi::get);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });
