@@ -8,6 +8,7 @@ import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateRequest;
 import mskplanner.api.estimate.EstimateResponse;
 import mskplanner.api.estimate.EstimateService;
+import mskplanner.api.plan.BreakEvenDto;
 import mskplanner.api.plan.PlanRequest;
 import mskplanner.api.plan.PlanResponse;
 import mskplanner.api.plan.PlanService;
@@ -26,8 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One plan (docs/examples/profile.json: every Standard and Express size sized and priced, the picks) and one estimate
- * (docs/examples/clusters.json: four clusters, line by line), each alone and as the API serves it (JSON in, JSON out).
+ * One plan of docs/examples/profile.json (every Standard and Express size sized and priced, the picks, the decision
+ * matrix), without and with the break-even sweep (its default); the sweep alone ({@code GET /api/v1/break-even}); and
+ * one estimate of docs/examples/clusters.json (four clusters, line by line). The API variants add reading the request
+ * JSON and writing the response JSON, as the server does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +44,8 @@ public class PlanBenchmark {
     private String profileJson;
     private String clustersJson;
     private PlanRequest profile;
+    private PlanRequest profileWithoutSweep;
+    private String profileWithoutSweepJson;
     private EstimateRequest clusters;
 
     @Setup(Level.Trial)
@@ -51,17 +56,29 @@ public class PlanBenchmark {
         profileJson = Files.readString(Path.of("docs/examples/profile.json"));
         clustersJson = Files.readString(Path.of("docs/examples/clusters.json"));
         profile = Json.mapper().readValue(profileJson, PlanRequest.class);
+        profileWithoutSweepJson = profileJson.replaceFirst("\\{", "{\"breakEven\": false, ");
+        profileWithoutSweep = Json.mapper().readValue(profileWithoutSweepJson, PlanRequest.class);
         clusters = Json.mapper().readValue(clustersJson, EstimateRequest.class);
     }
 
     @Benchmark
-    public PlanResponse plan_one_profile() {
+    public PlanResponse plan_one_profile_without_break_even() {
+        return plans.plan(profileWithoutSweep);
+    }
+
+    @Benchmark
+    public byte[] plan_one_profile_without_break_even_json_in_json_out() throws IOException {
+        return Json.mapper().writeValueAsBytes(plans.plan(Json.mapper().readValue(profileWithoutSweepJson, PlanRequest.class)));
+    }
+
+    @Benchmark
+    public PlanResponse plan_one_profile_with_break_even() {
         return plans.plan(profile);
     }
 
     @Benchmark
-    public byte[] plan_one_profile_json_in_json_out() throws IOException {
-        return Json.mapper().writeValueAsBytes(plans.plan(Json.mapper().readValue(profileJson, PlanRequest.class)));
+    public BreakEvenDto break_even_sweep() {
+        return plans.breakEven(profile);
     }
 
     @Benchmark

@@ -17,7 +17,8 @@ import mskplanner.api.plan.PlanService;
  * Plans many profiles at once ({@code POST /api/v1/plan/batch}, {@code msk-planner plan --batch}): each is planned as
  * {@code POST /api/v1/plan} would, and gives one row, the overall pick (or, when nothing fits the broker quota, the
  * cheapest option, with {@code fitsQuota} false). A profile the planner refuses gives a row with the reason instead.
- * Profiles are planned in parallel; the rows keep the input order.
+ * Profiles are planned in parallel; the rows keep the input order. The break-even sweep is skipped: the row does not
+ * show it, and it would make each profile tens of times slower.
  */
 public final class PlanBatch {
     private final PlanService service;
@@ -42,7 +43,9 @@ public final class PlanBatch {
             return BatchRow.failed(profile.number(), profile.error());
         }
         try {
-            ObjectNode fields = overrides.isEmpty() ? profile.fields() : profile.fields().deepCopy().setAll(overrides);
+            ObjectNode fields = profile.fields().deepCopy();
+            fields.setAll(overrides);
+            fields.put("breakEven", false);
             PlanResponse plan = service.plan(Json.mapper().treeToValue(fields, PlanRequest.class));
             return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(plan, o), null))
                     .orElseGet(() -> BatchRow.failed(profile.number(), "no broker size can carry this workload"));

@@ -36,7 +36,7 @@ class BatchReaderTest {
     void an_unknown_header_field_refuses_the_whole_batch_naming_it() {
         assertThatThrownBy(() -> BatchReader.read("avgIngressMBps,ingress\n1,2\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("CSV header = ingress is not allowed: plan fields, one of: availabilityZones, avgEgressMBps,");
+                .hasMessageStartingWith("CSV header = ingress is not allowed: plan fields, one of: ").hasMessageContaining(" avgIngressMBps, ");
     }
 
     @Test
