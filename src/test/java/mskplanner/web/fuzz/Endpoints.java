@@ -44,7 +44,7 @@ final class Endpoints {
             new Get("/api/v1/prices", List.of("region", "format"), "region=eu-west-1"),
             new Get("/api/v1/instance-types", List.of("format"), "format=csv"),
             new Get("/api/v1/plan", names(PlanRequest.class, "format"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),
-            new Get("/api/v1/break-even", names(PlanRequest.class, "format"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
+            new Get("/api/v1/break-even", names(PlanRequest.class, "format", "crossovers"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
             new Get("/health", List.of(), ""),
             new Get("/", List.of(), ""));
 
