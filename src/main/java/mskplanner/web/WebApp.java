@@ -1,6 +1,7 @@
 package mskplanner.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import mskplanner.api.Json;
@@ -8,7 +9,10 @@ import mskplanner.api.estimate.EstimateService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
+import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
+import mskplanner.web.page.PageFrames;
+import mskplanner.web.page.PricingFreshness;
 
 /** Builds the (unstarted) web application: every route in one block. */
 public final class WebApp {
@@ -19,9 +23,17 @@ public final class WebApp {
     }
 
     public static Javalin create(PricingData pricing) {
-        EstimateApi estimateApi = new EstimateApi(new EstimateService(pricing));
+        return create(pricing, Clock.systemUTC());
+    }
+
+    /** The app with "today" taken from {@code clock}, which dates the price snapshot on every page. */
+    public static Javalin create(PricingData pricing, Clock clock) {
+        EstimateService estimateService = new EstimateService(pricing);
+        EstimateApi estimateApi = new EstimateApi(estimateService);
         CatalogApi catalogApi = new CatalogApi(pricing);
-        PageController pages = new PageController(pricing);
+        PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
+        PageController pages = new PageController(pricing, frames);
+        EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
@@ -36,6 +48,8 @@ public final class WebApp {
             ErrorMapping.register(config.routes);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", pages::home);
+            config.routes.get("/estimate", estimatePage::page);
+            config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
             config.routes.get("/api/v1/prices", catalogApi::prices);
