@@ -10,10 +10,22 @@ public final class InvalidInputException extends IllegalArgumentException {
     private final String allowed;
 
     public InvalidInputException(String field, Object value, String allowed) {
+        this(field, display(value), allowed);
+    }
+
+    private InvalidInputException(String field, String value, String allowed) {
         super(field + " = " + value + " is not allowed: " + allowed);
         this.field = field;
-        this.value = String.valueOf(value);
+        this.value = value;
         this.allowed = allowed;
+    }
+
+    /** 20000.0 reads as 20000: users typed a whole number. */
+    private static String display(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
     }
 
     public String field() {

@@ -3,6 +3,7 @@ package mskplanner.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
 import mskplanner.api.Problems;
@@ -20,35 +21,21 @@ final class ErrorMapping {
     }
 
     static void register(RoutesConfig routes) {
+        // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problems.of(e).orElseGet(() -> fromHttp(e));
             respond(ctx, problem);
-        });
-        routes.error(404, ctx -> {
-            if (!isProblem(ctx)) {
-                respond(ctx, new Problem("/problems/not-found", "Not found", 404,
-                        "no such endpoint: " + ctx.method() + " " + ctx.path(), null, null, null));
-            }
-        });
-        routes.error(405, ctx -> {
-            if (!isProblem(ctx)) {
-                respond(ctx, new Problem("/problems/method-not-allowed", "Method not allowed", 405,
-                        ctx.method() + " is not allowed on " + ctx.path(), null, null, null));
-            }
         });
     }
 
     private static Problem fromHttp(Exception e) {
         if (e instanceof HttpResponseException h) {
-            return new Problem("/problems/http-" + h.getStatus(), h.getMessage(), h.getStatus(), h.getMessage(), null, null, null);
+            return new Problem("/problems/http-" + h.getStatus(), HttpStatus.forStatus(h.getStatus()).getMessage(),
+                    h.getStatus(), h.getMessage(), null, null, null);
         }
         LOG.error("unexpected error", e);
         return Problem.internal();
-    }
-
-    private static boolean isProblem(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
     }
 
     static void respond(Context ctx, Problem problem) {
