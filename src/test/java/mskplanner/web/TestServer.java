@@ -10,14 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import mskplanner.pricing.PricingData;
-import mskplanner.pricing.PricingLoader;
+import mskplanner.testing.Fixtures;
 
-/** The real web app on a free port, with the bundled prices and a fixed "today", for tests that speak HTTP. */
+/**
+ * The real web app on a free port, with the bundled prices and a fixed "today" (so the stale-price banner is
+ * deterministic), for page tests. Redirects are not followed, so tests see them.
+ */
 public final class TestServer implements AutoCloseable {
     /** A day the bundled us-east-1 prices (published 2026-09-11) are fresh on. */
     public static final Clock FRESH_PRICES_DAY = Clock.fixed(Instant.parse("2026-10-01T12:00:00Z"), ZoneOffset.UTC);
-
-    private static PricingData bundled;
 
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -26,11 +27,8 @@ public final class TestServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static synchronized PricingData bundledPricing() {
-        if (bundled == null) {
-            bundled = PricingLoader.bundled();
-        }
-        return bundled;
+    public static PricingData bundledPricing() {
+        return Fixtures.bundled();
     }
 
     public static TestServer start() {
