@@ -1,6 +1,7 @@
 package mskplanner.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -13,6 +14,9 @@ import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
+import mskplanner.web.page.plan.PlanController;
+import mskplanner.web.page.plan.PlanFlow;
+import mskplanner.web.page.rightsize.RightsizeController;
 
 /** Builds the (unstarted) web application: every route in one block. */
 public final class WebApp {
@@ -28,14 +32,23 @@ public final class WebApp {
 
     /** The app with "today" taken from {@code clock}, which dates the price snapshot on every page. */
     public static Javalin create(PricingData pricing, Clock clock) {
+        return create(pricing, clock, null);
+    }
+
+    /** {@code planFlow} is {@code null} until the plan engine is merged; tests pass a stand-in. */
+    static Javalin create(PricingData pricing, Clock clock, PlanFlow planFlow) {
         EstimateService estimateService = new EstimateService(pricing);
         EstimateApi estimateApi = new EstimateApi(estimateService);
         CatalogApi catalogApi = new CatalogApi(pricing);
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
+        PlanController planPage = new PlanController(pricing, frames, planFlow);
+        RightsizeController rightsizePage = new RightsizeController(frames);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxTotalRequestSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JteRenderer());
@@ -48,7 +61,10 @@ public final class WebApp {
             ErrorMapping.register(config.routes);
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", pages::home);
+            config.routes.get("/plan", planPage::page);
             config.routes.get("/estimate", estimatePage::page);
+            config.routes.get("/rightsize", rightsizePage::form);
+            config.routes.post("/rightsize", rightsizePage::upload);
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);

@@ -40,7 +40,7 @@ public final class EstimateController {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             String input = request.inputFor(problem.field());
             ctx.status(400);
-            render(ctx, state.withError(input, FieldErrors.message(problem, state.value(input))), null);
+            render(ctx, FieldErrors.add(state, input, problem), null);
         }
     }
 
@@ -54,7 +54,7 @@ public final class EstimateController {
                 + " -H 'Content-Type: application/json' -d "
                 + Shell.quote(Json.mapper().writeValueAsString(form.request(state).json()));
         ctx.render("estimate.jte", Map.of("page", new EstimatePage(frames.frame("Estimate a configuration", Nav.ESTIMATE, region,
-                List.of("/static/js/estimate.js")), state, form.general(), rows, errorLinks(state), result,
+                List.of(Assets.ESTIMATE, Assets.COPY)), state, form.general(), rows, errorLinks(state), result,
                 "/estimate?" + query, curl)));
     }
 

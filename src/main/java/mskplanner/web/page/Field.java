@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Field(String name, String label, String unit, String help, Kind kind, String defaultValue,
                     List<Option> options) {
-    public enum Kind { NUMBER, WHOLE_NUMBER, TEXT, SELECT }
+    public enum Kind { NUMBER, WHOLE_NUMBER, TEXT, SELECT, YES_NO }
 
     /** A choice of a select: the value sent and the text shown. */
     public record Option(String value, String text) {
@@ -35,6 +35,12 @@ public record Field(String name, String label, String unit, String help, Kind ki
         return new Field(name, label, "", help, Kind.SELECT, defaultValue, options);
     }
 
+    /** A true/false choice, sent as a JSON boolean. */
+    public static Field yesNo(String name, String label, boolean defaultValue, String help) {
+        return new Field(name, label, "", help, Kind.YES_NO, String.valueOf(defaultValue),
+                List.of(new Option("true", "Yes"), new Option("false", "No")));
+    }
+
     /** The same field under another input name, e.g. {@code c2.brokers} for the third cluster. */
     public Field named(String inputName) {
         return new Field(inputName, label, unit, help, kind, defaultValue, options);
@@ -53,7 +59,7 @@ public record Field(String name, String label, String unit, String help, Kind ki
     }
 
     public boolean isSelect() {
-        return kind == Kind.SELECT;
+        return kind == Kind.SELECT || kind == Kind.YES_NO;
     }
 
     /** Mobile keyboards: digits only for whole numbers. Inputs stay type=text so a typo is sent back, not dropped. */
@@ -66,10 +72,19 @@ public record Field(String name, String label, String unit, String help, Kind ki
     }
 
     /**
+     * The option a select shows for a submitted value: a blank one shows the default, which is what the API assumes
+     * for a missing field (a select cannot show "blank" without an extra choice that would mean the same).
+     */
+    public String selected(String current) {
+        return current == null || current.isBlank() ? defaultValue : current;
+    }
+
+    /**
      * The options to render for a current value: a value that is not a known option (a typo in a shared link) is kept
      * as an extra option, so the re-rendered form still shows what was sent.
      */
-    public List<Option> optionsFor(String current) {
+    public List<Option> optionsFor(String submitted) {
+        String current = selected(submitted);
         if (current == null || current.isEmpty() || options.stream().anyMatch(o -> o.value().equals(current))) {
             return options;
         }

@@ -1,11 +1,11 @@
 package mskplanner.web.page;
 
 /** Quoting for POSIX shells, so a shown curl command can be pasted as is. */
-final class Shell {
+public final class Shell {
     private Shell() {
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 }

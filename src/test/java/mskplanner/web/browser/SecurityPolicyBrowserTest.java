@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityPolicyBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/estimate", "/estimate?c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100",
-            "/api"})
+            "/api", "/rightsize", "/plan", "/plan?avgIngressMBps=50&peakIngressMBps=120&maxConsumerParallelism=24"})
     void pages_carry_the_csp_and_cause_no_violation_or_console_error(String path) throws Exception {
         HttpResponse<String> response = server.get(path);
         consoleErrors();

@@ -1,0 +1,35 @@
+package mskplanner.web.page.plan;
+
+import java.util.List;
+
+/**
+ * The results part of the plan page.
+ *
+ * @param summary the workload in one line, as the engine resolved it
+ * @param picks the overall pick first, then the pick per class
+ * @param partitions the partition recommendation and its arithmetic
+ * @param options every option, cheapest first (those beyond the broker quota last)
+ * @param costChartJson data of the stacked cost chart, read by charts.js from a data attribute
+ * @param assumptions every factor the engine used
+ * @param warnings what to know about the plan as a whole
+ * @param pricingSource where the prices came from
+ * @param api the same plan as API calls
+ */
+public record PlanResult(String summary, List<PickView> picks, PartitionsView partitions, List<OptionView> options,
+                         String costChartJson, List<Step> assumptions, List<String> warnings, String pricingSource,
+                         ApiCall api) {
+    public PlanResult {
+        picks = List.copyOf(picks);
+        options = List.copyOf(options);
+        assumptions = List.copyOf(assumptions);
+        warnings = List.copyOf(warnings);
+    }
+
+    public PickView overall() {
+        return picks.get(0);
+    }
+
+    public List<PickView> perClass() {
+        return picks.subList(1, picks.size());
+    }
+}

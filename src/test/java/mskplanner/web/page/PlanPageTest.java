@@ -1,0 +1,174 @@
+package mskplanner.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import mskplanner.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlanPageTest {
+    private static final String DEFAULT_WORKLOAD = "/plan?avgIngressMBps=50&peakIngressMBps=120&consumerGroups=2"
+            + "&maxConsumerParallelism=24&replicationFactor=3&minInsyncReplicas=2&availabilityZones=3&retentionHours=168"
+            + "&rackAwareConsumers=true&region=us-east-1&hoursPerMonth=730&brokerQuota=60&preset=aws-workbook"
+            + "&utilizationStandard=0.5&utilizationExpress=0.75&writeMBpsPerPartition=12&readMBpsPerPartition=50";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void GET_plan_without_inputs_shows_the_form_with_the_model_defaults_and_no_results() throws Exception {
+        HttpResponse<String> page = server.get("/plan");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<label for=\"peakIngressMBps\">Peak ingress (MB/s)</label>")
+                .contains("name=\"peakIngressMBps\" value=\"120\"")
+                .contains("name=\"retentionHours\" value=\"168\"")
+                .contains("<option value=\"true\" selected>Yes</option>")
+                .contains("<details class=\"advanced\">")
+                .doesNotContain("id=\"results\"");
+    }
+
+    @Test
+    void every_input_is_named_as_the_plan_api_field_and_labelled() throws Exception {
+        String body = server.get("/plan").body();
+
+        for (String field : new String[] {"region", "avgIngressMBps", "peakIngressMBps", "avgEgressMBps", "peakEgressMBps",
+                "consumerGroups", "messagesPerSecond", "avgMessageBytes", "partitions", "maxConsumerParallelism",
+                "writeMBpsPerPartition", "readMBpsPerPartition", "replicationFactor", "minInsyncReplicas",
+                "availabilityZones", "retentionHours", "localRetentionHours", "utilizationStandard", "utilizationExpress",
+                "provisionedThroughputMiBps", "rackAwareConsumers", "brokerQuota", "preset", "hoursPerMonth"}) {
+            assertThat(body).as(field).contains("name=\"" + field + "\"").contains("<label for=\"" + field + "\">");
+        }
+    }
+
+    @Test
+    void GET_plan_with_inputs_shows_the_recommendation_partitions_options_and_assumptions() throws Exception {
+        HttpResponse<String> page = server.get(DEFAULT_WORKLOAD);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<h3 id=\"pick-overall-title\">Overall: 12 \u00D7 express.m7g.large</h3>")
+                .contains("<span class=\"monthly\">$7,222.18</span> per month")
+                .contains("<dd>\u2308120 MB/s peak ingress \u00F7 12 MB/s per partition\u2309 = 10</dd>")
+                .contains("<dd>max(10, 3, 24) = 24</dd>")
+                .contains("<dd>24 \u00D7 replication factor 3 = 72</dd>")
+                .contains("120 MB/s \u00F7 12.29 MB/s per broker \u2192 12 brokers")
+                .contains("<table class=\"options\" id=\"options-table\" data-sortable")
+                .contains("<code>storageIoFactor.ingress</code>")
+                .contains("<details class=\"advanced\">");
+    }
+
+    @Test
+    void the_options_table_lists_the_cheapest_first_and_options_beyond_the_quota_last() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        int express = body.indexOf("id=\"option-express.m7g.large\"");
+        int m7g = body.indexOf("id=\"option-kafka.m7g.large\"");
+        int m5 = body.indexOf("id=\"option-kafka.m5.large\"");
+        int t3 = body.indexOf("id=\"option-kafka.t3.small\"");
+        assertThat(express).isPositive().isLessThan(m7g);
+        assertThat(m7g).isLessThan(m5);
+        assertThat(m5).isLessThan(t3);
+    }
+
+    @Test
+    void the_cost_chart_data_sits_in_an_escaped_data_attribute_not_a_script() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        assertThat(body).contains("data-chart=\"{&#34;kind&#34;:&#34;stacked-cost&#34;,&#34;currency&#34;:&#34;USD&#34;,"
+                        + "&#34;labels&#34;:[&#34;12 \u00D7 express.m7g.large&#34;,")
+                .contains("<script src=\"" + Assets.CHART_JS + "\"></script>")
+                .contains("<script src=\"/static/js/charts.js\"></script>")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void a_rejected_value_re_renders_the_form_with_every_typed_value_and_the_error_beside_its_input() throws Exception {
+        HttpResponse<String> page = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=75")
+                .replace("peakIngressMBps=120", "peakIngressMBps=60"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("name=\"avgIngressMBps\" value=\"75\"")
+                .contains("name=\"peakIngressMBps\" value=\"60\"")
+                .contains("name=\"retentionHours\" value=\"168\"")
+                .contains("<p class=\"field-error\" id=\"peakIngressMBps-error\">\u201C60\u201D is not allowed: expected at least avgIngressMBps")
+                .contains("aria-describedby=\"peakIngressMBps-help peakIngressMBps-error\" aria-invalid=\"true\"")
+                .contains("<a href=\"#peakIngressMBps\">Peak ingress</a>")
+                .doesNotContain("id=\"results\"");
+    }
+
+    @Test
+    void an_error_in_an_advanced_assumption_unfolds_the_advanced_section() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD.replace("utilizationStandard=0.5", "utilizationStandard=half")).body();
+
+        assertThat(body).contains("<details class=\"advanced\" open>")
+                .contains("id=\"utilizationStandard-error\">\u201Chalf\u201D is not allowed: expected a number.");
+    }
+
+    @Test
+    void the_share_link_and_api_calls_carry_the_inputs_with_their_api_names() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD + "&partitions=&localRetentionHours=").body();
+        String api = server.url("/api/v1/plan?" + DEFAULT_WORKLOAD.substring("/plan?".length())).replace("&", "&amp;");
+
+        assertThat(body)
+                .contains("<a href=\"" + server.url(DEFAULT_WORKLOAD).replace("&", "&amp;") + "\" id=\"share-link\">")
+                .contains(">curl -sS '" + api + "'</textarea>")
+                .contains(">" + api + "&amp;format=csv</textarea>")
+                .contains(">=IMPORTDATA(\"" + api + "&amp;format=csv\")</textarea>")
+                .doesNotContain("partitions=&amp;");
+    }
+
+    @Test
+    void the_api_calls_use_the_host_the_visitor_reached_the_server_at() throws Exception {
+        String body = rawGet(DEFAULT_WORKLOAD, "planner.example.com:8443");
+
+        assertThat(body).contains("=IMPORTDATA(\"http://planner.example.com:8443/api/v1/plan?avgIngressMBps=50&amp;");
+    }
+
+    @Test
+    void a_host_header_that_could_break_out_of_the_quotes_is_not_used() throws Exception {
+        String body = rawGet(DEFAULT_WORKLOAD, "evil_example.com");
+
+        assertThat(body).startsWith("HTTP/1.1 200").contains("id=\"api-importdata\"").doesNotContain("evil_example");
+    }
+
+    @Test
+    void markup_in_an_input_is_escaped() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD.replace("region=us-east-1", "region=%3Cscript%3Ealert(1)%3C/script%3E")).body();
+
+        assertThat(body).doesNotContain("<script>alert(1)</script>").contains("&lt;script>alert(1)&lt;/script>");
+    }
+
+    private static String rawGet(String pathAndQuery, String host) throws Exception {
+        URI uri = URI.create(server.url(pathAndQuery));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+                return in.lines().collect(Collectors.joining("\n"));
+            }
+        }
+    }
+}
