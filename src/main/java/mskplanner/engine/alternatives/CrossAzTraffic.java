@@ -1,0 +1,44 @@
+package mskplanner.engine.alternatives;
+
+/**
+ * Data crossing AZ boundaries in a self-managed Kafka cluster per month, data GB (10^9 bytes), counted once per GB
+ * moved. AWS bills each such GB on the sending and on the receiving side ({@code inter-az-gb} is per direction:
+ * us-east-1 $0.01 out + $0.01 in), so the bill is twice these quantities. Derivation (aws-prices.md, "Kafka on EC2:
+ * cross-AZ cost"), with producers, consumers and partition leaders spread evenly over the AZs:
+ * <ul>
+ *   <li>replication: avg ingress GB x followers outside the leader's AZ. Rack-aware assignment places a partition's
+ *   replicas round-robin over the AZs starting in the leader's, so the leader's AZ holds ceil(RF / AZ) of them and
+ *   RF - ceil(RF / AZ) followers sit elsewhere: RF - 1 whenever RF &lt;= AZ. On MSK this traffic is free; on EC2 it
+ *   is billed.</li>
+ *   <li>producers: avg ingress GB x (AZ - 1) / AZ, the share of produce requests whose leader is in another AZ.</li>
+ *   <li>consumers: avg egress GB x (AZ - 1) / AZ, or 0 when consumers fetch from a replica in their own AZ.</li>
+ * </ul>
+ *
+ * @param replicationGb leader-to-follower GB per month
+ * @param producerGb producer-to-leader GB per month
+ * @param consumerGb leader-to-consumer GB per month
+ */
+public record CrossAzTraffic(double replicationGb, double producerGb, double consumerGb) {
+    public CrossAzTraffic {
+        Inputs.nonNegative("replicationGb", replicationGb);
+        Inputs.nonNegative("producerGb", producerGb);
+        Inputs.nonNegative("consumerGb", consumerGb);
+    }
+
+    public static CrossAzTraffic of(Traffic traffic, int replicationFactor, int availabilityZones,
+                                    boolean rackAwareConsumers, double hoursPerMonth) {
+        Inputs.atLeast("replicationFactor", replicationFactor, 1);
+        Inputs.atLeast("availabilityZones", availabilityZones, 1);
+        double ingressGb = BilledUnits.dataGbPerMonth(traffic.avgIngressMBps(), hoursPerMonth);
+        double egressGb = BilledUnits.dataGbPerMonth(traffic.avgEgressMBps(), hoursPerMonth);
+        double remoteShare = (availabilityZones - 1) / (double) availabilityZones;
+        return new CrossAzTraffic(ingressGb * remoteFollowers(replicationFactor, availabilityZones),
+                ingressGb * remoteShare, rackAwareConsumers ? 0 : egressGb * remoteShare);
+    }
+
+    /** Followers of a partition outside its leader's AZ under rack-aware placement: RF - ceil(RF / AZ). */
+    static int remoteFollowers(int replicationFactor, int availabilityZones) {
+        int inLeadersZone = (replicationFactor + availabilityZones - 1) / availabilityZones;
+        return replicationFactor - inLeadersZone;
+    }
+}

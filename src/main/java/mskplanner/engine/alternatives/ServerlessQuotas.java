@@ -1,0 +1,84 @@
+package mskplanner.engine.alternatives;
+
+import java.util.ArrayList;
+import java.util.List;
+import mskplanner.engine.limits.Limits;
+
+/**
+ * Judges a workload against the MSK Serverless quotas of {@code limits.json} (msk-limits.md section 5, from
+ * https://docs.aws.amazon.com/msk/latest/developerguide/limits.html). Per-partition rates assume traffic spread evenly
+ * over the partitions; key skew only makes the hottest partition busier.
+ */
+final class ServerlessQuotas {
+    private final Limits.Serverless quotas;
+
+    ServerlessQuotas(Limits.Serverless quotas) {
+        this.quotas = quotas;
+    }
+
+    List<Violation> violations(ServerlessWorkload w) {
+        List<Violation> found = new ArrayList<>();
+        Traffic t = w.traffic();
+        rate(found, "serverless.ingress", "max ingress throughput per cluster", "peak ingress", t.peakIngressMBps(),
+                quotas.maxIngressMBps(), "MSK throttles producers above it");
+        rate(found, "serverless.egress", "max egress throughput per cluster", "peak egress", t.peakEgressMBps(),
+                quotas.maxEgressMBps(), "MSK throttles consumers above it");
+        count(found, "serverless.partitions", "max leader partitions per cluster", w.partitions(), quotas.maxPartitions());
+        count(found, "serverless.compacted-partitions", "max leader partitions of compacted topics per cluster",
+                w.compactedPartitions(), quotas.maxPartitionsCompacted());
+        rate(found, "serverless.partition-ingress", "max ingress per partition", "peak ingress per partition ("
+                        + Text.mbps(t.peakIngressMBps()) + " over " + w.partitions() + " partitions)",
+                t.peakIngressMBps() / w.partitions(), quotas.maxIngressPerPartitionMBps(), "add partitions or expect throttling");
+        rate(found, "serverless.partition-egress", "max egress per partition", "peak egress per partition ("
+                        + Text.mbps(t.peakEgressMBps()) + " over " + w.partitions() + " partitions)",
+                t.peakEgressMBps() / w.partitions(), quotas.maxEgressPerPartitionMBps(), "add partitions or expect throttling");
+        messageSize(found, w.maxMessageBytes());
+        authentication(found, w.authentication());
+        return found;
+    }
+
+    private static void rate(List<Violation> found, String id, String quota, String what, double value, double limit,
+                             String consequence) {
+        if (value > limit) {
+            found.add(new Violation(id, quota, Text.mbps(value), Text.mbps(limit),
+                    what + " " + Text.mbps(value) + " exceeds the Serverless " + quota + " of " + Text.mbps(limit)
+                            + "; " + consequence));
+        }
+    }
+
+    private static void count(List<Violation> found, String id, String quota, int value, int limit) {
+        if (value > limit) {
+            found.add(new Violation(id, quota, value + " partitions", limit + " partitions",
+                    value + " partitions exceed the Serverless " + quota + " of " + limit + "; MSK rejects the topic creation"));
+        }
+    }
+
+    private void messageSize(List<Violation> found, long bytes) {
+        if (bytes > quotas.maxMessageBytes()) {
+            found.add(new Violation("serverless.message-size", "max message size", bytes + " bytes",
+                    quotas.maxMessageBytes() + " bytes", "messages of " + bytes + " bytes exceed the Serverless "
+                    + "max.message.bytes ceiling of " + quotas.maxMessageBytes() + " bytes"));
+        }
+    }
+
+    /** Serverless accepts IAM access control only (limits.json: {@code serverless.authentication}). */
+    private void authentication(List<Violation> found, ClientAuthentication auth) {
+        if (auth != ClientAuthentication.IAM) {
+            found.add(new Violation("serverless.authentication", "client authentication", auth.id(),
+                    quotas.authentication(), "clients authenticate with " + auth.id() + ", but Serverless accepts "
+                    + quotas.authentication() + ": move clients to IAM access control"));
+        }
+    }
+
+    /** The older quotas the seed guide quotes, beside today's values; informative only. */
+    List<HistoricalLimit> history() {
+        Limits.Serverless.History h = quotas.history();
+        return List.of(
+                new HistoricalLimit("max leader partitions per cluster", h.maxPartitions() + " partitions",
+                        quotas.maxPartitions() + " partitions (" + quotas.maxPartitionsCompacted() + " compacted)", h.asOf(), h.note()),
+                new HistoricalLimit("max retention", h.maxRetentionHours() + " hours",
+                        "no retention quota in the current quota table", h.asOf(), h.note()),
+                new HistoricalLimit("max client connections per cluster", h.maxClientConnections() + " connections",
+                        quotas.maxClientConnections() + " connections", h.asOf(), h.note()));
+    }
+}
