@@ -1,10 +1,12 @@
 package mskplanner.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import mskplanner.api.Json;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.web.page.plan.PlanFlow;
@@ -15,6 +17,7 @@ import mskplanner.web.page.plan.PlanFlow;
  */
 final class StandInPlanFlow implements PlanFlow {
     static final StandInPlanFlow INSTANCE = new StandInPlanFlow();
+    private static final Set<String> TEXT = Set.of("region", "preset", "rackAwareConsumers", "useMaxPartitions");
 
     private final JsonNode answer;
 
@@ -27,17 +30,26 @@ final class StandInPlanFlow implements PlanFlow {
     }
 
     @Override
-    public JsonNode plan(ObjectNode request) {
-        request.fields().forEachRemaining(e -> {
-            if (e.getValue().isTextual() && !e.getKey().equals("region") && !e.getKey().equals("preset")) {
-                throw new InvalidInputException(e.getKey(), e.getValue().asText(), "a number");
+    public JsonNode plan(Map<String, List<String>> parameters) {
+        parameters.forEach((name, values) -> {
+            if (!TEXT.contains(name)) {
+                number(name, values.get(0));
             }
         });
-        if (request.has("avgIngressMBps") && request.has("peakIngressMBps")
-                && request.get("peakIngressMBps").asDouble() < request.get("avgIngressMBps").asDouble()) {
-            throw new InvalidInputException("peakIngressMBps", request.get("peakIngressMBps").asDouble(),
-                    "at least avgIngressMBps (" + request.get("avgIngressMBps").asDouble() + ")");
+        if (parameters.containsKey("avgIngressMBps") && parameters.containsKey("peakIngressMBps")
+                && number("peakIngressMBps", parameters.get("peakIngressMBps").get(0))
+                < number("avgIngressMBps", parameters.get("avgIngressMBps").get(0))) {
+            throw new InvalidInputException("peakIngressMBps", parameters.get("peakIngressMBps").get(0),
+                    "at least avgIngressMBps (" + parameters.get("avgIngressMBps").get(0) + ")");
         }
         return answer;
+    }
+
+    private static double number(String name, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, value, "a number");
+        }
     }
 }

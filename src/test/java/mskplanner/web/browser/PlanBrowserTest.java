@@ -33,12 +33,25 @@ class PlanBrowserTest extends BrowserTest {
     }
 
     @Test
-    void the_cost_chart_has_drawn() {
+    void the_charts_have_drawn() {
         submitDefaultWorkload();
 
-        WebElement canvas = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cost-chart[data-drawn]")));
+        for (String id : new String[] {"cost-chart", "break-even-chart"}) {
+            WebElement canvas = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + "[data-drawn]")));
 
-        assertThat(paintedAlpha(canvas)).isPositive();
+            assertThat(paintedAlpha(canvas)).as(id).isPositive();
+        }
+    }
+
+    @Test
+    void a_blank_canvas_of_the_same_size_measures_as_unpainted() {
+        submitDefaultWorkload();
+
+        WebElement blank = (WebElement) js("var drawn = document.getElementById('cost-chart');"
+                + " var c = document.createElement('canvas'); c.width = drawn.width; c.height = drawn.height;"
+                + " document.body.appendChild(c); return c;");
+
+        assertThat(paintedAlpha(blank)).isZero();
     }
 
     /** Sum of the alpha channel over the canvas: 0 for a blank canvas, whatever its size. */

@@ -102,6 +102,30 @@ class PlanPageTest {
     }
 
     @Test
+    void serverless_self_managed_ec2_and_kinesis_are_compared_with_their_violations() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        assertThat(body).contains("<th scope=\"row\">MSK Provisioned (the overall pick)</th>")
+                .contains("<th scope=\"row\">MSK Serverless</th>")
+                .contains("<span class=\"badge bad\">does not fit</span>")
+                .contains("<li class=\"violation\">Peak ingress per partition 5.5 MB/s is above the Serverless limit")
+                .contains("Older limit (2023): partitions per cluster 120, now 2400.")
+                .contains("<th scope=\"row\">Self-managed Kafka on EC2, 3-year Reserved Instances</th>")
+                .contains("<th scope=\"row\">Kinesis Data Streams, provisioned</th>\n                        <td>120 shards</td>");
+    }
+
+    @Test
+    void break_even_lists_the_crossovers_and_marks_the_workload_on_the_curves() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        // 50 MB/s x 3.6 = 180 GB/h; Standard at 180: 1000 + 40 x 180 = 8200 (between the samples at 100 and 200)
+        assertThat(body).contains("This workload: <strong>180 GB/h</strong>")
+                .contains("<li>MSK Serverless is cheaper than MSK Standard below 20 GB/hour ingested</li>")
+                .contains("&#34;label&#34;:&#34;This workload (180 GB/h)&#34;,&#34;marker&#34;:true")
+                .contains("{&#34;x&#34;:180.0,&#34;y&#34;:8200.0}");
+    }
+
+    @Test
     void a_rejected_value_re_renders_the_form_with_every_typed_value_and_the_error_beside_its_input() throws Exception {
         HttpResponse<String> page = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=75")
                 .replace("peakIngressMBps=120", "peakIngressMBps=60"));

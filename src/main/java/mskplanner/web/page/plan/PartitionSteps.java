@@ -3,6 +3,7 @@ package mskplanner.web.page.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import mskplanner.web.page.Format;
 
@@ -15,7 +16,7 @@ final class PartitionSteps {
     private PartitionSteps() {
     }
 
-    static PartitionsView of(JsonNode answer) {
+    static PartitionsView of(JsonNode answer, Map<String, List<String>> request) {
         JsonNode p = answer.get("partitions");
         JsonNode raw = p == null ? null : p.get("raw");
         JsonNode workload = answer.get("workload");
@@ -27,7 +28,7 @@ final class PartitionSteps {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("By ingress", ceilDivision(Nodes.number(workload, "peakIngressMBps"), "MB/s peak ingress",
                 Nodes.number(assumptions, "writeMBpsPerPartition"), byIngress)));
-        steps.add(new Step("By egress", ceilDivision(perGroupEgress(workload), "MB/s peak egress per consumer group",
+        steps.add(new Step("By egress", ceilDivision(perGroupEgress(workload, consumerGroups(request)), "MB/s peak egress per consumer group",
                 Nodes.number(assumptions, "readMBpsPerPartition"), byEgress)));
         steps.add(new Step("By consumer parallelism", byParallelism + " consumers in the largest group"));
         steps.add(new Step("Recommended", recommendedStep(byIngress, byEgress, byParallelism, recommended)));
@@ -44,10 +45,19 @@ final class PartitionSteps {
                 + Format.number(perPartition.getAsDouble()) + " MB/s per partition\u2309 = " + result;
     }
 
+    /** The consumer groups of the request; the answer's workload does not echo them. */
+    private static OptionalDouble consumerGroups(Map<String, List<String>> request) {
+        List<String> given = request.get("consumerGroups");
+        try {
+            return given == null || given.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(given.get(0)));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
     /** Peak egress of one group: split over the groups when their count is known, else the whole stream. */
-    private static OptionalDouble perGroupEgress(JsonNode workload) {
+    private static OptionalDouble perGroupEgress(JsonNode workload, OptionalDouble groups) {
         OptionalDouble peakEgress = Nodes.number(workload, "peakEgressMBps");
-        OptionalDouble groups = Nodes.number(workload, "consumerGroups");
         OptionalDouble peakIngress = Nodes.number(workload, "peakIngressMBps");
         if (peakEgress.isEmpty()) {
             return OptionalDouble.empty();

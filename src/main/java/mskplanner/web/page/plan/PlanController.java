@@ -45,8 +45,10 @@ public final class PlanController {
             return;
         }
         try {
-            JsonNode answer = flow.plan(form.request(state));
-            render(ctx, state, PlanResultReader.read(answer, ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
+            Map<String, List<String>> parameters = form.parameters(state);
+            JsonNode answer = flow.plan(parameters);
+            render(ctx, state, PlanResultReader.read(answer, parameters,
+                    ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);

@@ -26,7 +26,9 @@ final class PlanFields {
                         Field.number("peakEgressMBps", "Peak egress", "MB/s", "", "Empty = peak ingress \u00D7 consumer groups."),
                         Field.number("messagesPerSecond", "Messages per second", "msg/s", "",
                                 "Optional. With the message size, gives the ingress when that is empty."),
-                        Field.number("avgMessageBytes", "Average message size", "bytes", "", "Optional, see messages per second."))),
+                        Field.number("avgMessageBytes", "Average message size", "bytes", "", "Optional, see messages per second."),
+                        Field.wholeNumber("maxMessageBytes", "Largest message", "bytes", "",
+                                "Optional. Above Kafka's default limit (1,048,588 bytes) is warned about."))),
                 new FieldGroup("Partitions", false, List.of(
                         Field.wholeNumber("partitions", "Partitions", "leaders", "",
                                 "Empty = the partition formula decides, shown with its arithmetic."),
@@ -61,7 +63,11 @@ final class PlanFields {
                         Field.number("writeMBpsPerPartition", "Write throughput per partition", "MB/s", "12",
                                 "What one partition takes from producers (seed guide: 10\u201315)."),
                         Field.number("readMBpsPerPartition", "Read throughput per partition", "MB/s", "50",
-                                "What one partition serves to one consumer group."))));
+                                "What one partition serves to one consumer group."),
+                        Field.number("diskHeadroom", "Disk headroom", "\u00D7 retained", "2",
+                                "EBS provisioned per GiB retained; 2 keeps disks half full (workbook)."),
+                        Field.yesNo("useMaxPartitions", "Size partitions against the maximum", false,
+                                "No = against the recommended partitions per broker, as AWS advises."))));
     }
 
     private static List<Option> regions(PricingData pricing) {

@@ -1,7 +1,5 @@
 package mskplanner.web.page.plan;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,6 @@ import mskplanner.pricing.PricingData;
 import mskplanner.web.page.Field;
 import mskplanner.web.page.FieldGroup;
 import mskplanner.web.page.FormState;
-import mskplanner.web.page.RequestJson;
 
 /** The plan form: the plan API's request fields as inputs of the same names. */
 public final class PlanForm {
@@ -50,11 +47,16 @@ public final class PlanForm {
         return FormState.of(values);
     }
 
-    /** The plan request in the API's JSON shape; blank inputs are left out so the API's defaults apply. */
-    public ObjectNode request(FormState form) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        fields.forEach(f -> RequestJson.put(json, f, form.value(f.name())));
-        return json;
+    /** The plan API's query parameters: the inputs that hold a value, trimmed; blank ones take the API's default. */
+    public Map<String, List<String>> parameters(FormState form) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (Field f : fields) {
+            String value = form.value(f.name()).trim();
+            if (!value.isEmpty()) {
+                parameters.put(f.name(), List.of(value));
+            }
+        }
+        return parameters;
     }
 
     /** The input an API error on {@code field} belongs to: the one of the same name, or the form as a whole. */

@@ -10,19 +10,27 @@ import java.util.List;
  * @param partitions the partition recommendation and its arithmetic
  * @param options every option, cheapest first (those beyond the broker quota last)
  * @param costChartJson data of the stacked cost chart, read by charts.js from a data attribute
+ * @param comparison Serverless and the alternatives beside the MSK pick (empty when the answer has none)
+ * @param breakEven cost curves, or {@code null} when the answer has none
  * @param assumptions every factor the engine used
  * @param warnings what to know about the plan as a whole
  * @param pricingSource where the prices came from
  * @param api the same plan as API calls
  */
 public record PlanResult(String summary, List<PickView> picks, PartitionsView partitions, List<OptionView> options,
-                         String costChartJson, List<Step> assumptions, List<String> warnings, String pricingSource,
+                         String costChartJson, List<ComparisonRow> comparison, BreakEvenView breakEven,
+                         List<Step> assumptions, List<String> warnings, String pricingSource,
                          ApiCall api) {
     public PlanResult {
         picks = List.copyOf(picks);
         options = List.copyOf(options);
+        comparison = List.copyOf(comparison);
         assumptions = List.copyOf(assumptions);
         warnings = List.copyOf(warnings);
+    }
+
+    public boolean hasBreakEven() {
+        return breakEven != null;
     }
 
     public PickView overall() {

@@ -21,7 +21,7 @@ final class PlanResultReader {
     private PlanResultReader() {
     }
 
-    static PlanResult read(JsonNode answer, ApiCall api) {
+    static PlanResult read(JsonNode answer, Map<String, List<String>> request, ApiCall api) {
         List<OptionView> options = new ArrayList<>();
         for (JsonNode o : Nodes.list(answer, "options")) {
             options.add(option(o));
@@ -33,8 +33,9 @@ final class PlanResultReader {
                 .toList();
         List<PickView> markedPicks = picks.stream().map(p -> p.present()
                 ? new PickView(p.key(), p.label(), p.option().withPicks(picksOf(p.option(), picks))) : p).toList();
-        return new PlanResult(PlanSummary.of(answer), markedPicks, PartitionSteps.of(answer), marked,
-                CostChart.json(marked, currency(answer)), assumptions(answer.get("assumptions")),
+        return new PlanResult(PlanSummary.of(answer), markedPicks, PartitionSteps.of(answer, request), marked,
+                CostChart.json(marked, currency(answer)), Comparisons.of(answer, markedPicks.get(0)),
+                BreakEvenChart.of(answer, currency(answer)), assumptions(answer.get("assumptions")),
                 Nodes.texts(answer, "warnings"), pricingSource(answer.get("pricing")), api);
     }
 
