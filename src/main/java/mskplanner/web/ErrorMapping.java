@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
 import mskplanner.api.Problems;
+import mskplanner.web.page.ErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +21,22 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(RoutesConfig routes) {
+    /** Browsers asking for a page get the same problem as an HTML page from {@code pages}. */
+    static void register(RoutesConfig routes, ErrorPages pages) {
         // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e), pages));
         routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problems.of(e).orElseGet(() -> fromHttp(e));
-            respond(ctx, problem);
+            respond(ctx, problem, pages);
         });
+    }
+
+    private static void respond(Context ctx, Problem problem, ErrorPages pages) {
+        if (pages.wantsPage(ctx)) {
+            pages.render(ctx, problem.status(), problem.title(), problem.detail());
+        } else {
+            respond(ctx, problem);
+        }
     }
 
     private static Problem fromHttp(Exception e) {

@@ -10,6 +10,7 @@ import mskplanner.api.estimate.EstimateService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
+import mskplanner.web.page.ErrorPages;
 import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
@@ -58,7 +59,7 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            ErrorMapping.register(config.routes);
+            ErrorMapping.register(config.routes, new ErrorPages(frames));
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", pages::home);
             config.routes.get("/plan", planPage::page);
