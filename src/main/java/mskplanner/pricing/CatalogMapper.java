@@ -37,7 +37,8 @@ final class CatalogMapper {
         return new InstanceType(e.name(), Deployment.fromId(e.deployment()), e.family(), e.size(), e.vcpu(), e.memoryGiB(),
                 e.networkBaselineMBps(), e.ebsBaselineMBps(), e.partitionsRecommended(), e.partitionsMax(),
                 Optional.ofNullable(e.pstMaxMiBps()), e.ec2Equivalent(), e.kraft(), Boolean.TRUE.equals(e.burstable()),
-                Optional.ofNullable(e.workbook()).map(w -> new WorkbookFigures(w.ebsMiBps(), w.nicMiBps())),
+                Optional.ofNullable(e.workbook()).map(w -> new WorkbookFigures(w.ebsMiBps(), w.nicMiBps(),
+                        w.partitionsRecommended(), w.partitionsMax())),
                 Optional.ofNullable(e.express()).map(x -> new ExpressQuota(x.sustainedIngressMiBps(),
                         x.recommendedIngressMBps(), x.recommendedEgressMBps(), x.maxIngressMBps(), x.maxEgressMBps())));
     }

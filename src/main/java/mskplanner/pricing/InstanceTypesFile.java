@@ -11,7 +11,7 @@ public record InstanceTypesFile(com.fasterxml.jackson.databind.JsonNode source, 
                         Express express) {
     }
 
-    public record Workbook(double ebsMiBps, double nicMiBps) {
+    public record Workbook(double ebsMiBps, double nicMiBps, int partitionsRecommended, int partitionsMax) {
     }
 
     public record Express(double sustainedIngressMiBps, double recommendedIngressMBps, double recommendedEgressMBps,

@@ -2,21 +2,23 @@ package mskplanner.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateService;
+import mskplanner.api.plan.PlanQuery;
+import mskplanner.api.plan.PlanService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
+import mskplanner.web.api.PlanApi;
 import mskplanner.web.page.ErrorPages;
 import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
 import mskplanner.web.page.plan.PlanController;
-import mskplanner.web.page.plan.PlanFlow;
 import mskplanner.web.page.rightsize.RightsizeController;
 
 /** Builds the (unstarted) web application: every route in one block. */
@@ -33,18 +35,16 @@ public final class WebApp {
 
     /** The app with "today" taken from {@code clock}, which dates the price snapshot on every page. */
     public static Javalin create(PricingData pricing, Clock clock) {
-        return create(pricing, clock, null);
-    }
-
-    /** {@code planFlow} is {@code null} until the plan engine is merged; tests pass a stand-in. */
-    static Javalin create(PricingData pricing, Clock clock, PlanFlow planFlow) {
         EstimateService estimateService = new EstimateService(pricing);
         EstimateApi estimateApi = new EstimateApi(estimateService);
         CatalogApi catalogApi = new CatalogApi(pricing);
+        PlanService planService = new PlanService(pricing);
+        PlanApi planApi = new PlanApi(planService);
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
-        PlanController planPage = new PlanController(pricing, frames, planFlow);
+        PlanController planPage = new PlanController(pricing, frames,
+                parameters -> Json.mapper().valueToTree(planService.plan(PlanQuery.parse(parameters))));
         RightsizeController rightsizePage = new RightsizeController(frames);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -69,6 +69,8 @@ public final class WebApp {
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
+            config.routes.post("/api/v1/plan", planApi::post);
+            config.routes.get("/api/v1/plan", planApi::get);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

@@ -36,7 +36,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Clock clock) {
-        return new TestServer(WebApp.create(bundledPricing(), clock, StandInPlanFlow.INSTANCE).start("127.0.0.1", 0));
+        return new TestServer(WebApp.create(bundledPricing(), clock).start("127.0.0.1", 0));
     }
 
     public String url(String pathAndQuery) {

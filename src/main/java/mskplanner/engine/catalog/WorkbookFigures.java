@@ -5,10 +5,17 @@ package mskplanner.engine.catalog;
  *
  * @param ebsMiBps maximum EBS throughput per broker, MiB/s
  * @param nicMiBps baseline network per broker, MiB/s
+ * @param partitionsRecommended the workbook's recommended partition replicas per broker
+ * @param partitionsMax the workbook's maximum partition replicas per broker (kafka.m5.24xlarge: 4000 in the workbook,
+ *                      6000 in the AWS docs)
  */
-public record WorkbookFigures(double ebsMiBps, double nicMiBps) {
+public record WorkbookFigures(double ebsMiBps, double nicMiBps, int partitionsRecommended, int partitionsMax) {
     public WorkbookFigures {
         Checks.positive("ebsMiBps", ebsMiBps);
         Checks.positive("nicMiBps", nicMiBps);
+        Checks.positive("partitionsRecommended", partitionsRecommended);
+        if (partitionsMax < partitionsRecommended) {
+            throw new IllegalArgumentException("partitionsMax must be >= partitionsRecommended, was " + partitionsMax);
+        }
     }
 }

@@ -34,6 +34,16 @@ public final class Format {
         return f.format(value);
     }
 
+    /** A billed quantity: grouped, at most three decimals (derived quantities carry many more). */
+    public static String quantity(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.###", SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
     /** A measured or derived figure with at most {@code decimals} decimals, e.g. {@code 1,234.5}. */
     public static String number(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -34,14 +34,15 @@ public record ConstraintBar(String name, int brokersNeeded, double demand, doubl
         return plain(demand);
     }
 
+    /** E.g. {@code 120 of 147.46 (81%)}; the unit is named once, in {@link #arithmetic()}. */
     public String usedText() {
-        return Format.number(demand) + " of " + Format.number(clusterCapacity()) + " " + unit + " (" + Format.percent(usedFraction()) + ")";
+        return Format.number(demand) + " of " + Format.number(clusterCapacity()) + " (" + Format.percent(usedFraction()) + ")";
     }
 
-    /** E.g. {@code 120 MB/s ÷ 30.6 MB/s per broker → 6 brokers}. */
+    /** E.g. {@code MB/s peak ingress: 120 ÷ 12.29 per broker → 12 brokers (a multiple of the AZs)}. */
     public String arithmetic() {
-        return Format.number(demand) + " " + unit + " \u00F7 " + Format.number(capacityPerBroker) + " " + unit
-                + " per broker \u2192 " + brokersNeeded + (brokersNeeded == 1 ? " broker" : " brokers");
+        return unit + ": " + Format.number(demand) + " \u00F7 " + Format.number(capacityPerBroker) + " per broker \u2192 "
+                + brokersNeeded + (brokersNeeded == 1 ? " broker" : " brokers");
     }
 
     private static String plain(double v) {

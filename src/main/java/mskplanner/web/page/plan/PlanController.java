@@ -20,13 +20,10 @@ import mskplanner.web.page.QueryString;
 
 /** {@code GET /plan}: the workload form, and the plan when the query carries its inputs. */
 public final class PlanController {
-    static final String ENGINE_MISSING = "Sizing is not part of this build yet: the plan engine (issue 3) has not been merged.";
-
     private final PlanForm form;
     private final PageFrames frames;
     private final PlanFlow flow;
 
-    /** {@code flow} may be {@code null} while the plan engine is not part of the build: the form shows, with a notice. */
     public PlanController(PricingData pricing, PageFrames frames, PlanFlow flow) {
         this.form = new PlanForm(pricing);
         this.frames = frames;
@@ -40,10 +37,6 @@ public final class PlanController {
             return;
         }
         FormState state = form.read(query);
-        if (flow == null) {
-            render(ctx, state, null, ENGINE_MISSING);
-            return;
-        }
         try {
             Map<String, List<String>> parameters = form.parameters(state);
             JsonNode answer = flow.plan(parameters);

@@ -1,0 +1,106 @@
+package mskplanner.engine.sizing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The workload inside the model. AWS publishes broker limits in MiB/s and bills storage per GiB-month, so rates are
+ * converted once here (1 MB/s = 10^6 / 2^20 MiB/s) and every volume is in GiB. The formulas and their operation order
+ * are AWS's sizing script's ({@code msk_sizing.py}), so from the same MiB/s the results agree with it to the last bit
+ * of a double, including the rare quotient that binary rounding lifts just above a whole number.
+ *
+ * @param profile the workload as given
+ * @param assumptions the factors in use
+ * @param leaders leader partitions
+ * @param avgInMiBps average ingress, MiB/s
+ * @param peakInMiBps peak ingress, MiB/s
+ * @param avgOutMiBps average egress, MiB/s
+ * @param peakOutMiBps peak egress, MiB/s
+ */
+record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders, double avgInMiBps, double peakInMiBps,
+                   double avgOutMiBps, double peakOutMiBps) {
+    private static final double BYTES_PER_MB = 1_000_000d;
+    private static final double BYTES_PER_MIB = 1_048_576d;
+    private static final BigDecimal MIB_PER_MB = new BigDecimal("0.95367431640625");
+    /** Nanobytes per second: far below any sizing effect, far above the noise of a float conversion. */
+    private static final int MIB_DECIMALS = 9;
+    private static final double MIB_PER_GIB = 1024;
+    private static final double SECONDS_PER_HOUR = 3600;
+
+    static ModelDemand of(WorkloadProfile p, Assumptions a, int leaders) {
+        return new ModelDemand(p, a, leaders, toMiBps(p.avgIngressMBps()), toMiBps(p.peakIngressMBps()),
+                toMiBps(p.avgEgressMBps()), toMiBps(p.peakEgressMBps()));
+    }
+
+    /**
+     * MB/s to MiB/s, in decimal from the number as written (10^6 / 2^20 = 0.95367431640625 exactly), rounded to
+     * {@value #MIB_DECIMALS} decimals. So 838.8608 MB/s is exactly 800 MiB/s, as the same profile entered in MiB/s
+     * would be, and a rate converted to MB/s with a float error of one ulp still comes back whole.
+     */
+    static double toMiBps(double mbps) {
+        return BigDecimal.valueOf(mbps).multiply(MIB_PER_MB).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    static double toMBps(double mibps) {
+        return mibps * BYTES_PER_MIB / BYTES_PER_MB;
+    }
+
+    /** Consumer fan-out, peak egress / peak ingress. */
+    double fanOut() {
+        return peakOutMiBps / peakInMiBps;
+    }
+
+    boolean tiered() {
+        return profile.tieredStorage();
+    }
+
+    /** Partition replicas on Standard brokers: leaders x RF. */
+    int replicas(int replicationFactor) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) leaders * replicationFactor);
+    }
+
+    /**
+     * EBS storage of the whole cluster, GiB: avg ingress (MiB/s) x local retention (h) x 3600 x RF / 1024, times the
+     * disk headroom (2.0 keeps disks half full: a full disk stops a broker).
+     */
+    double ebsGiB() {
+        double retained = avgInMiBps * profile.localRetentionHours() * SECONDS_PER_HOUR * profile.replicationFactor()
+                / MIB_PER_GIB;
+        return retained * assumptions.diskHeadroom();
+    }
+
+    /** Tiered storage, GiB, one copy: avg ingress x (retention - local retention) x 3600 / 1024; 0 without tiering. */
+    double tieredGiB() {
+        if (!tiered()) {
+            return 0;
+        }
+        return avgInMiBps * (profile.retentionHours() - profile.localRetentionHours()) * SECONDS_PER_HOUR / MIB_PER_GIB;
+    }
+
+    /**
+     * Data crossing AZs per month, GB as billed: producers write to leaders in other AZs for (AZ-1)/AZ of the traffic;
+     * consumers that are not rack-aware fetch across AZs for the same share of egress. Replication between brokers
+     * is not billed by MSK. sizing-model.md does not say how MiB/s become billed GB; as AWS's sizing script does,
+     * MiB/s x 3600 x hours / 1024 (billing GB = 2^30 bytes).
+     */
+    double crossAzGiB(int zones) {
+        double perSecond = avgInMiBps * (zones - 1) / zones;
+        if (!profile.rackAwareConsumers()) {
+            perSecond += avgOutMiBps * (zones - 1) / zones;
+        }
+        return perSecond * SECONDS_PER_HOUR * assumptions.hoursPerMonth() / MIB_PER_GIB;
+    }
+
+    /**
+     * Express storage, GiB-month, one copy: avg ingress x retention x 3600 / 1024. Express has no hot tier, so the
+     * whole retention counts (sizing-model.md says "retention"; AWS's sizing script uses the total retention too).
+     */
+    double expressStorageGiB() {
+        return avgInMiBps * profile.retentionHours() * SECONDS_PER_HOUR / MIB_PER_GIB;
+    }
+
+    /** Data written to Express brokers per month, GiB. */
+    double expressDataInGiB() {
+        return avgInMiBps * SECONDS_PER_HOUR * assumptions.hoursPerMonth() / MIB_PER_GIB;
+    }
+}

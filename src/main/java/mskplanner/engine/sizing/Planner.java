@@ -1,0 +1,71 @@
+package mskplanner.engine.sizing;
+
+import java.util.ArrayList;
+import java.util.List;
+import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.catalog.Catalog;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.CostCalculator;
+import mskplanner.engine.limits.Limits;
+import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.sizing.partition.PartitionPlan;
+import mskplanner.engine.sizing.partition.PartitionPlanner;
+
+/**
+ * Sizes a workload for every Standard and Express broker size (sizing-model.md sections 1-3) and picks the cheapest
+ * per class within the broker quota. Build one per catalog and reuse it: a plan allocates only its own result, so
+ * break-even sweeps can call {@link #plan} hundreds of times.
+ */
+public final class Planner {
+    private final Limits limits;
+    private final List<InstanceType> standard;
+    private final List<InstanceType> express;
+    private final double maxPstMiBps;
+
+    public Planner(Catalog catalog, Limits limits) {
+        this.limits = limits;
+        this.standard = catalog.of(Deployment.STANDARD);
+        this.express = catalog.of(Deployment.EXPRESS);
+        this.maxPstMiBps = standard.stream().filter(InstanceType::pstEligible)
+                .mapToDouble(t -> t.pstMaxMiBps().orElseThrow()).max().orElse(0);
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    public Plan plan(PlanInput in, PriceSheet prices) {
+        validate(in);
+        WorkloadProfile p = in.profile();
+        Assumptions a = in.assumptions();
+        CostCalculator calc = new CostCalculator(prices, a.hoursPerMonth());
+        PartitionPlan partitions = PartitionPlanner.plan(p, a);
+        ModelDemand d = ModelDemand.of(p, a, partitions.recommended());
+        List<SizedOption> options = new ArrayList<>(standard.size() + express.size());
+        for (InstanceType t : standard) {
+            options.add(StandardSizer.size(t, d, in.preset(), calc));
+        }
+        for (InstanceType t : express) {
+            options.add(ExpressSizer.size(t, d, limits.express(), calc));
+        }
+        Recommendations recommended = Recommendations.of(options);
+        return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a,
+                PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
+    }
+
+    /**
+     * The checks that need the service limits or the catalog; everything intrinsic is checked by the records. The PST
+     * range, from the default volume throughput (250 MiB/s) to the largest size's maximum (1000 MiB/s), is AWS's sizing
+     * script's (sizing-model.md gives none).
+     */
+    public void validate(PlanInput in) {
+        WorkloadProfile p = in.profile();
+        List<Integer> zones = limits.standard().allowedAvailabilityZones();
+        if (!zones.contains(p.availabilityZones())) {
+            throw new InvalidInputException("availabilityZones", p.availabilityZones(), "one of " + zones);
+        }
+        double minPst = limits.standard().defaultVolumeThroughputMiBps();
+        p.provisionedThroughputMiBps().ifPresent(t -> Inputs.between("provisionedThroughputMiBps", t, minPst, maxPstMiBps));
+    }
+}

@@ -1,0 +1,55 @@
+package mskplanner.engine.sizing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.CostBreakdown;
+
+/**
+ * One broker size sized for the workload: how many brokers, which limit binds, what it costs.
+ *
+ * @param deployment {@link Deployment#STANDARD} or {@link Deployment#EXPRESS}
+ * @param instanceType the broker size
+ * @param brokers brokers needed, a multiple of the AZ count
+ * @param bottleneck the constraint that needs the most brokers
+ * @param constraints every constraint, in {@link ConstraintName} order
+ * @param storageGiBPerBroker EBS storage per broker, GiB (0 for Express: its storage is pay-as-you-go)
+ * @param tieredStorageGiB data in tiered storage, GiB, one copy (0 without tiering and for Express)
+ * @param sustainedLimitMBps Equation 1's sustained ingress limit of this cluster, MB/s (Standard only)
+ * @param cost the monthly bill, line by line, unrounded
+ * @param fitsQuota whether the broker count is within the broker quota
+ * @param warnings what to know about this option
+ */
+public record SizedOption(Deployment deployment, InstanceType instanceType, int brokers, ConstraintName bottleneck,
+                          List<Constraint> constraints, double storageGiBPerBroker, double tieredStorageGiB,
+                          OptionalDouble sustainedLimitMBps, CostBreakdown cost, boolean fitsQuota,
+                          List<String> warnings) {
+    public SizedOption {
+        constraints = List.copyOf(constraints);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Sum of the unrounded cost lines. */
+    public BigDecimal monthlyUsd() {
+        return cost.monthlyUsd();
+    }
+
+    /**
+     * The class this option competes in for a recommendation: {@code m5}, {@code m7g} or {@code express}; empty for
+     * sizes outside those classes (kafka.t3.small).
+     */
+    public Optional<String> recommendationClass() {
+        if (deployment == Deployment.EXPRESS) {
+            return Optional.of("express");
+        }
+        String family = instanceType.family();
+        return family.equals("m5") || family.equals("m7g") ? Optional.of(family) : Optional.empty();
+    }
+
+    public Optional<Constraint> constraint(ConstraintName name) {
+        return constraints.stream().filter(c -> c.name() == name).findFirst();
+    }
+}

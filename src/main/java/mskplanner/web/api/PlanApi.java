@@ -1,0 +1,35 @@
+package mskplanner.web.api;
+
+import io.javalin.http.Context;
+import mskplanner.api.plan.PlanFormats;
+import mskplanner.api.plan.PlanQuery;
+import mskplanner.api.plan.PlanRequest;
+import mskplanner.api.plan.PlanResponse;
+import mskplanner.api.plan.PlanService;
+
+/** {@code POST /api/v1/plan} (JSON body) and {@code GET /api/v1/plan?...} (the same fields as query parameters). */
+public final class PlanApi {
+    private final PlanService service;
+
+    public PlanApi(PlanService service) {
+        this.service = service;
+    }
+
+    public void post(Context ctx) throws Exception {
+        respond(ctx, Responses.body(ctx, PlanRequest.class));
+    }
+
+    public void get(Context ctx) throws Exception {
+        respond(ctx, PlanQuery.parse(ctx.queryParamMap()));
+    }
+
+    private void respond(Context ctx, PlanRequest request) throws Exception {
+        boolean csv = Responses.wantsCsv(ctx);
+        PlanResponse response = service.plan(request);
+        if (csv) {
+            Responses.csv(ctx, PlanFormats.csv(response), "plan.csv");
+        } else {
+            Responses.json(ctx, response);
+        }
+    }
+}
