@@ -35,7 +35,8 @@ public final class EstimateController {
         FormState state = form.read(query);
         EstimateForm.Request request = form.request(state);
         try {
-            render(ctx, state, service.estimate(Json.mapper().treeToValue(request.json(), EstimateRequest.class)));
+            EstimateResponse result = service.estimate(Json.mapper().treeToValue(request.json(), EstimateRequest.class));
+            render(ctx, state, new Bill(result, curl(ctx, request)));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             String input = request.inputFor(problem.field());
@@ -44,18 +45,24 @@ public final class EstimateController {
         }
     }
 
-    private void render(Context ctx, FormState state, EstimateResponse result) throws JsonProcessingException {
-        String region = state.value("region");
+    /** The estimate and the same request as an API call. */
+    private record Bill(EstimateResponse result, String curl) {
+    }
+
+    private static String curl(Context ctx, EstimateForm.Request request) throws JsonProcessingException {
+        return "curl -sS -X POST " + Shell.quote(Origin.of(ctx) + "/api/v1/estimate")
+                + " -H 'Content-Type: application/json' -d " + Shell.quote(Json.mapper().writeValueAsString(request.json()));
+    }
+
+    private void render(Context ctx, FormState state, Bill bill) {
         List<EstimatePage.ClusterRow> rows = IntStream.range(0, EstimateForm.ROWS)
                 .mapToObj(i -> new EstimatePage.ClusterRow(i, "Cluster " + (i + 1), form.row(i)))
                 .toList();
-        String query = QueryString.of(state.values());
-        String curl = result == null ? null : "curl -sS -X POST " + Shell.quote(Origin.of(ctx) + "/api/v1/estimate")
-                + " -H 'Content-Type: application/json' -d "
-                + Shell.quote(Json.mapper().writeValueAsString(form.request(state).json()));
-        ctx.render("estimate.jte", Map.of("page", new EstimatePage(frames.frame("Estimate a configuration", Nav.ESTIMATE, region,
-                List.of(Assets.ESTIMATE, Assets.COPY)), state, form.general(), rows, errorLinks(state), result,
-                "/estimate?" + query, curl)));
+        PageFrame frame = frames.frame("Estimate a configuration", Nav.ESTIMATE, state.value("region"),
+                List.of(Assets.ESTIMATE, Assets.COPY));
+        ctx.render("estimate.jte", Map.of("page", new EstimatePage(frame, state, form.general(), rows, errorLinks(state),
+                bill == null ? null : bill.result(), "/estimate?" + QueryString.of(state.values()),
+                bill == null ? null : bill.curl())));
     }
 
     private List<ErrorLink> errorLinks(FormState state) {

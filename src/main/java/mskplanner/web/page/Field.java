@@ -46,10 +46,6 @@ public record Field(String name, String label, String unit, String help, Kind ki
         return new Field(inputName, label, unit, help, kind, defaultValue, options);
     }
 
-    public Field withDefault(String value) {
-        return new Field(name, label, unit, help, kind, value, options);
-    }
-
     public String labelWithUnit() {
         return unit.isEmpty() ? label : label + " (" + unit + ")";
     }

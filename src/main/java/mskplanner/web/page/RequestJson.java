@@ -7,11 +7,11 @@ import java.math.BigDecimal;
  * Typed form values become request JSON the API's own mapper reads, so the page gets the API's parsing and its error
  * messages. A number field whose text is not a number is sent as text, and the mapper rejects it naming the field.
  */
-public final class RequestJson {
+final class RequestJson {
     private RequestJson() {
     }
 
-    public static void put(ObjectNode node, Field field, String typed) {
+    static void put(ObjectNode node, Field field, String typed) {
         if (typed == null || typed.isBlank()) {
             return;
         }

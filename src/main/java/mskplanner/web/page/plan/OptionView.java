@@ -45,10 +45,6 @@ public record OptionView(String deployment, String instanceType, int brokers, St
         return !picks.isEmpty();
     }
 
-    public boolean isOverallPick() {
-        return picks.contains("overall");
-    }
-
     public OptionView withPicks(List<String> classes) {
         return new OptionView(deployment, instanceType, brokers, bottleneck, constraints, storageGiBPerBroker,
                 tieredStorageGiB, sustainedLimitMBps, monthlyUsd, annualUsd, lineItems, fitsQuota, warnings, classes);

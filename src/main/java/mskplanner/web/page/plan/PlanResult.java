@@ -36,8 +36,4 @@ public record PlanResult(String summary, List<PickView> picks, PartitionsView pa
     public PickView overall() {
         return picks.get(0);
     }
-
-    public List<PickView> perClass() {
-        return picks.subList(1, picks.size());
-    }
 }
