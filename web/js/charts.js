@@ -69,7 +69,24 @@
         });
     }
 
-    var KINDS = {'stacked-cost': stackedCost, 'cost-curves': costCurves};
+    function daily(canvas, data) {
+        canvas.parentElement.style.height = '260px';
+        return new Chart(canvas, {
+            type: 'line',
+            data: {labels: data.labels, datasets: colored(data.datasets).map(function (set) {
+                return Object.assign({pointRadius: 3, borderWidth: 2, tension: 0}, set);
+            })},
+            options: {
+                responsive: true,
+                maintainAspectRatio: false,
+                animation: false,
+                scales: {y: {title: {display: true, text: data.unit}}},
+                plugins: {legend: {display: false}}
+            }
+        });
+    }
+
+    var KINDS = {'stacked-cost': stackedCost, 'cost-curves': costCurves, 'daily': daily};
 
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
         var data = JSON.parse(canvas.getAttribute('data-chart'));

@@ -3,9 +3,9 @@ package mskplanner.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.lang.reflect.RecordComponent;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;

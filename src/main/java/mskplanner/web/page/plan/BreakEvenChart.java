@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.web.page.Format;
+import mskplanner.web.page.Nodes;
 
 /**
  * The plan answer's {@code breakEven} part: each deployment's monthly cost along average ingress (data GB per hour),

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import mskplanner.web.page.Nodes;
 
 /**
  * The plan answer's {@code serverless} and {@code alternatives} parts as comparison rows, beside the overall MSK pick.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import mskplanner.web.page.Format;
+import mskplanner.web.page.Nodes;
+import mskplanner.web.page.Step;
 
 /**
  * The partition formula written out with the workload's numbers:

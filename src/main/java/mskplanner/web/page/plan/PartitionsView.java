@@ -1,6 +1,7 @@
 package mskplanner.web.page.plan;
 
 import java.util.List;
+import mskplanner.web.page.Step;
 
 /**
  * The partition recommendation and the arithmetic behind it.

@@ -2,9 +2,9 @@ package mskplanner.web.page.plan;
 
 import java.util.List;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.page.Field.Option;
 import mskplanner.web.page.Field;
 import mskplanner.web.page.FieldGroup;
-import mskplanner.web.page.Field.Option;
 
 /**
  * The plan form's inputs, named as the plan API's request fields (so a results URL is also an API call), grouped

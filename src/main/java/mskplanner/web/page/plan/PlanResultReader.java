@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import mskplanner.api.Json;
 import mskplanner.api.LineItemDto;
-import mskplanner.web.page.Format;
+import mskplanner.web.page.Nodes;
 
 /** Turns the plan API's JSON answer into what the page shows. */
 final class PlanResultReader {
@@ -35,7 +33,7 @@ final class PlanResultReader {
                 ? new PickView(p.key(), p.label(), p.option().withPicks(picksOf(p.option(), picks))) : p).toList();
         return new PlanResult(PlanSummary.of(answer), markedPicks, PartitionSteps.of(answer, request), marked,
                 CostChart.json(marked, currency(answer)), Comparisons.of(answer, markedPicks.get(0)),
-                BreakEvenChart.of(answer, currency(answer)), assumptions(answer.get("assumptions")),
+                BreakEvenChart.of(answer, currency(answer)), Nodes.flatten(answer.get("assumptions")),
                 Nodes.texts(answer, "warnings"), pricingSource(answer.get("pricing")), api);
     }
 
@@ -105,29 +103,5 @@ final class PlanResultReader {
         }
         String published = Nodes.text(pricing, "publicationDate");
         return Nodes.text(pricing, "source") + (published.isEmpty() ? "" : ", published " + published);
-    }
-
-    /** Every assumption, nested factors flattened to {@code storageIoFactor.ingress}. */
-    static List<Step> assumptions(JsonNode node) {
-        List<Step> steps = new ArrayList<>();
-        flatten("", node, steps);
-        return steps;
-    }
-
-    private static void flatten(String prefix, JsonNode node, List<Step> steps) {
-        if (node == null || node.isNull()) {
-            return;
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), steps);
-            }
-        } else if (node.isNumber()) {
-            steps.add(new Step(prefix, Format.exact(node.decimalValue())));
-        } else {
-            steps.add(new Step(prefix, node.isArray() ? Json.mapper().valueToTree(node).toString() : node.asText()));
-        }
     }
 }

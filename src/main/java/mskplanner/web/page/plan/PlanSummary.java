@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.web.page.Format;
+import mskplanner.web.page.Nodes;
 
 /** The workload in one line, from the engine's echo of it (defaults applied), for the top of the results. */
 final class PlanSummary {

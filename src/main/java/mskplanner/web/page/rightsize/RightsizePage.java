@@ -13,9 +13,15 @@ import mskplanner.web.page.PageFrame;
  * @param errors the error summary above the form
  * @param maxUploadMegabytes the upload limit, for the form's help text
  * @param notice a message in place of results, or {@code null}
+ * @param result the report, or {@code null}
  */
-public record RightsizePage(PageFrame frame, FormState form, List<ErrorLink> errors, long maxUploadMegabytes, String notice) {
+public record RightsizePage(PageFrame frame, FormState form, List<ErrorLink> errors, long maxUploadMegabytes, String notice,
+                            RightsizeResult result) {
     public RightsizePage {
         errors = List.copyOf(errors);
+    }
+
+    public boolean hasResult() {
+        return result != null;
     }
 }

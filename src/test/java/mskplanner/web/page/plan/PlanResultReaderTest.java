@@ -1,14 +1,15 @@
 package mskplanner.web.page.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import mskplanner.api.Json;
+import mskplanner.web.page.Nodes;
+import mskplanner.web.page.Step;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Reading parts of a plan answer the page shows when they are there: Serverless and the alternatives, break-even
