@@ -45,7 +45,7 @@ public final class WebApp {
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
         PlanController planPage = new PlanController(pricing, frames,
                 parameters -> Json.mapper().valueToTree(planService.plan(PlanQuery.parse(parameters))));
-        RightsizeController rightsizePage = new RightsizeController(frames, null);
+        RightsizeController rightsizePage = new RightsizeController(frames, new UploadedRightsize(pricing));
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.multipartConfig.maxTotalRequestSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);

@@ -2,6 +2,7 @@ package mskplanner.web.page.rightsize;
 
 import java.util.List;
 import mskplanner.web.page.ErrorLink;
+import mskplanner.web.page.Field;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.PageFrame;
 
@@ -9,15 +10,16 @@ import mskplanner.web.page.PageFrame;
  * View model of {@code rightsize.jte}.
  *
  * @param frame layout data
- * @param form errors beside the file inputs (a browser never re-fills a file input, so there are no values)
+ * @param form the settings as typed, and errors beside the inputs (a browser never re-fills a file input)
+ * @param settings the analysis settings a visitor may change
  * @param errors the error summary above the form
  * @param maxUploadMegabytes the upload limit, for the form's help text
- * @param notice a message in place of results, or {@code null}
  * @param result the report, or {@code null}
  */
-public record RightsizePage(PageFrame frame, FormState form, List<ErrorLink> errors, long maxUploadMegabytes, String notice,
+public record RightsizePage(PageFrame frame, FormState form, List<Field> settings, List<ErrorLink> errors, long maxUploadMegabytes,
                             RightsizeResult result) {
     public RightsizePage {
+        settings = List.copyOf(settings);
         errors = List.copyOf(errors);
     }
 

@@ -69,7 +69,7 @@ class RightsizeReportTest {
         RightsizeResult result = RightsizeResultReader.read(demoReport());
         PageFrames frames = new PageFrames(TestServer.bundledPricing(), new PricingFreshness(TestServer.FRESH_PRICES_DAY));
         RightsizePage page = new RightsizePage(frames.frame("Right-size a running cluster", Nav.RIGHTSIZE, "us-east-1", List.of()),
-                FormState.of(Map.of()), List.of(), 20, null, result);
+                FormState.of(Map.of()), List.of(), List.of(), 20, result);
 
         StringOutput html = new StringOutput();
         TemplateEngine.createPrecompiled(ContentType.Html).render("rightsize.jte", Map.of("page", page), html);

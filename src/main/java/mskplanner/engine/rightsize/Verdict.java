@@ -1,0 +1,44 @@
+package mskplanner.engine.rightsize;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answer to "is this cluster the right size?", with the numbers behind it.
+ *
+ * @param kind the verdict
+ * @param headline one sentence, e.g. {@code Over-provisioned: scale down to 3 x kafka.m7g.large, saves $446.76/month}
+ * @param target what to change to (absent when right-sized)
+ * @param currentMonthlyUsd what the cluster costs now, unrounded
+ * @param monthlyChangeUsd target cost minus current cost (negative = saving); absent without a target
+ * @param evidence every check, breached or not
+ */
+public record Verdict(Kind kind, String headline, Optional<SizedOption> target, BigDecimal currentMonthlyUsd,
+                      Optional<BigDecimal> monthlyChangeUsd, List<Evidence> evidence) {
+
+    /** The possible verdicts (after Cruise Control's provision status, plus a change of deployment type). */
+    public enum Kind {
+        RIGHT_SIZED("right-sized"),
+        OVER_PROVISIONED("over-provisioned"),
+        UNDER_PROVISIONED("under-provisioned"),
+        SWITCH_DEPLOYMENT("switch deployment type");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public Verdict {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(headline, "headline");
+        evidence = List.copyOf(evidence);
+    }
+}
