@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** The top command: {@code msk-planner <subcommand>}. */
 @Command(name = "msk-planner", mixinStandardHelpOptions = true, version = "msk-planner 0.1.0",
         description = "Capacity and cost planner for Amazon MSK.",
-        subcommands = {ServeCommand.class, EstimateCommand.class, PlanCommand.class, PricingCommand.class,
-                RightsizeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, EstimateCommand.class, PlanCommand.class, BreakEvenCommand.class,
+                PricingCommand.class, RightsizeCommand.class, CommandLine.HelpCommand.class})
 public final class MskPlannerCommand implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors")
     boolean verbose;

@@ -1,17 +1,11 @@
 package mskplanner.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mskplanner.api.Json;
 import mskplanner.api.plan.PlanFormats;
 import mskplanner.api.plan.PlanRequest;
 import mskplanner.api.plan.PlanResponse;
 import mskplanner.api.plan.PlanService;
-import mskplanner.engine.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code msk-planner plan --file profile.json} and/or flags: partitions, every broker option and the picks. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Size a workload for every MSK Standard and Express broker size and pick the cheapest per class"
+        description = "Size a workload for every MSK Standard and Express broker size, pick the cheapest per class, and"
+                + " compare Serverless, self-managed EC2 and Kinesis with break-even crossovers"
                 + " (same fields as POST /api/v1/plan; flags override --file).")
 public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
@@ -52,21 +47,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The file's JSON (if any) with every given flag laid over it, read as the API reads a body. */
     PlanRequest request() throws Exception {
-        ObjectNode node = Json.mapper().createObjectNode();
-        if (file != null) {
-            String json = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file));
-            if (!(Json.mapper().readTree(json) instanceof ObjectNode fromFile)) {
-                throw new InvalidInputException("--file", file, "a file holding a JSON object");
-            }
-            node = fromFile;
-        }
-        for (Field f : PlanOptions.class.getDeclaredFields()) {
-            Object value = f.get(flags);
-            if (value != null) {
-                node.set(f.getName(), Json.mapper().valueToTree(value));
-            }
-        }
-        return Json.mapper().treeToValue(node, PlanRequest.class);
+        return PlanRequests.read(file, flags);
     }
 }

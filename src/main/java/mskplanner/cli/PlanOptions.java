@@ -1,5 +1,7 @@
 package mskplanner.cli;
 
+import java.math.BigDecimal;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -61,4 +63,20 @@ public final class PlanOptions {
     Double diskHeadroom;
     @Option(names = "--use-max-partitions", arity = "0..1", description = "Size against the maximum partitions per broker")
     Boolean useMaxPartitions;
+    @Option(names = "--msk-discount-percent", paramLabel = "%", description = "Your private-pricing/EDP discount on MSK, 0-100 (an assumption, shown beside list prices)")
+    Double mskDiscountPercent;
+    @Option(names = "--ops-hours-per-month", description = "Operations hours self-managed Kafka needs per month (default: 0)")
+    Double opsHoursPerMonth;
+    @Option(names = "--ops-hourly-usd", paramLabel = "USD", description = "Cost of one operations hour (default: 0)")
+    BigDecimal opsHourlyUsd;
+    @Option(names = "--compacted-partitions", description = "Leader partitions of compacted topics (default: 0)")
+    Integer compactedPartitions;
+    @Option(names = "--authentication", description = "iam, scram, tls or unauthenticated (default: iam)")
+    String authentication;
+    @Option(names = "--connect-workers", description = "MSK Connect workers to price (default: none)")
+    Integer connectWorkers;
+    @Option(names = "--mcu-per-worker", description = "MCUs per Connect worker (default: 1)")
+    Double mcuPerWorker;
+    @Option(names = "--break-even", arity = "1", paramLabel = "true|false", description = "Run the break-even sweep (default: true)")
+    Boolean breakEven;
 }

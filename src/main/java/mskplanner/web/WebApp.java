@@ -10,6 +10,7 @@ import mskplanner.api.estimate.EstimateService;
 import mskplanner.api.plan.PlanQuery;
 import mskplanner.api.plan.PlanService;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
@@ -40,6 +41,7 @@ public final class WebApp {
         CatalogApi catalogApi = new CatalogApi(pricing);
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
+        BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
@@ -71,6 +73,7 @@ public final class WebApp {
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
             config.routes.post("/api/v1/plan", planApi::post);
             config.routes.get("/api/v1/plan", planApi::get);
+            config.routes.get("/api/v1/break-even", breakEvenApi::get);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

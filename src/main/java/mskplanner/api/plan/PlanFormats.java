@@ -55,6 +55,7 @@ public final class PlanFormats {
             line(sb, "%nWarnings:");
             r.warnings().forEach(x -> line(sb, "  - %s", x));
         }
+        MatrixTable.append(sb, r);
         return sb.toString();
     }
 

@@ -1,6 +1,7 @@
 package mskplanner.api.plan;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,18 @@ public final class PlanQuery {
     }
 
     public static PlanRequest parse(Map<String, List<String>> parameters) {
+        return parse(parameters, Set.of());
+    }
+
+    /** As {@link #parse(Map)}, also accepting the endpoint's own representation parameters (e.g. {@code crossovers}). */
+    public static PlanRequest parse(Map<String, List<String>> parameters, Set<String> representation) {
         RecordComponent[] components = PlanRequest.class.getRecordComponents();
         Set<String> known = new TreeSet<>();
         for (RecordComponent c : components) {
             known.add(c.getName());
         }
         for (String name : parameters.keySet()) {
-            if (!known.contains(name) && !FORMAT_PARAMETERS.contains(name)) {
+            if (!known.contains(name) && !FORMAT_PARAMETERS.contains(name) && !representation.contains(name)) {
                 throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", known));
             }
         }
@@ -57,12 +63,14 @@ public final class PlanQuery {
                 return Integer.valueOf(value);
             } else if (type == Long.class) {
                 return Long.valueOf(value);
+            } else if (type == BigDecimal.class) {
+                return new BigDecimal(value);
             } else if (type == Boolean.class) {
                 return bool(field, value);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, raw, type == Double.class ? "a number" : "a whole number");
+            throw new InvalidInputException(field, raw, type == Double.class || type == BigDecimal.class ? "a number" : "a whole number");
         }
     }
 

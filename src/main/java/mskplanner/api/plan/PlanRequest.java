@@ -1,5 +1,7 @@
 package mskplanner.api.plan;
 
+import java.math.BigDecimal;
+
 /**
  * {@code POST /api/v1/plan}, {@code GET /api/v1/plan?...} and {@code msk-planner plan}: a workload to size. Field names
  * are a public contract (spreadsheets build the query string from them); every field is optional except the ingress
@@ -13,6 +15,15 @@ package mskplanner.api.plan;
  * @param maxMessageBytes largest message, bytes: above Kafka's default 1048588 is warned about
  * @param diskHeadroom EBS provisioned per GiB retained (2.0 = disks half full)
  * @param useMaxPartitions size partitions against the per-broker maximum instead of the recommended count
+ * @param mskDiscountPercent the user's private-pricing / EDP discount on MSK lines, 0..100 (default 0): an assumption,
+ *                           shown beside list prices, never as an AWS price
+ * @param opsHoursPerMonth hours of operations work self-managed Kafka needs per month (default 0)
+ * @param opsHourlyUsd cost of one such hour (default 0)
+ * @param compactedPartitions leader partitions of compacted topics (default 0; Serverless allows fewer)
+ * @param authentication iam, scram, tls or unauthenticated (default iam; Serverless accepts IAM only)
+ * @param connectWorkers MSK Connect workers to price (default: none)
+ * @param mcuPerWorker MCUs per Connect worker (default 1; needs connectWorkers)
+ * @param breakEven run the break-even sweep (default true; false is faster)
  */
 public record PlanRequest(String region, Double avgIngressMBps, Double peakIngressMBps, Double avgEgressMBps,
                           Double peakEgressMBps, Integer consumerGroups, Double messagesPerSecond, Double avgMessageBytes,
@@ -21,6 +32,25 @@ public record PlanRequest(String region, Double avgIngressMBps, Double peakIngre
                           Integer availabilityZones, Double retentionHours, Double localRetentionHours,
                           Double utilizationStandard, Double utilizationExpress, Double provisionedThroughputMiBps,
                           Boolean rackAwareConsumers, Integer brokerQuota, String preset, Double hoursPerMonth,
-                          Long maxMessageBytes, Double diskHeadroom, Boolean useMaxPartitions) {
+                          Long maxMessageBytes, Double diskHeadroom, Boolean useMaxPartitions, Double mskDiscountPercent,
+                          Double opsHoursPerMonth, BigDecimal opsHourlyUsd, Integer compactedPartitions,
+                          String authentication, Integer connectWorkers, Double mcuPerWorker, Boolean breakEven) {
     public static final String DEFAULT_REGION = "us-east-1";
+
+    /** The sizing fields only (the decision-matrix fields take their defaults). */
+    public PlanRequest(String region, Double avgIngressMBps, Double peakIngressMBps, Double avgEgressMBps,
+                       Double peakEgressMBps, Integer consumerGroups, Double messagesPerSecond, Double avgMessageBytes,
+                       Integer partitions, Integer maxConsumerParallelism, Double writeMBpsPerPartition,
+                       Double readMBpsPerPartition, Integer replicationFactor, Integer minInsyncReplicas,
+                       Integer availabilityZones, Double retentionHours, Double localRetentionHours,
+                       Double utilizationStandard, Double utilizationExpress, Double provisionedThroughputMiBps,
+                       Boolean rackAwareConsumers, Integer brokerQuota, String preset, Double hoursPerMonth,
+                       Long maxMessageBytes, Double diskHeadroom, Boolean useMaxPartitions) {
+        this(region, avgIngressMBps, peakIngressMBps, avgEgressMBps, peakEgressMBps, consumerGroups, messagesPerSecond,
+                avgMessageBytes, partitions, maxConsumerParallelism, writeMBpsPerPartition, readMBpsPerPartition,
+                replicationFactor, minInsyncReplicas, availabilityZones, retentionHours, localRetentionHours,
+                utilizationStandard, utilizationExpress, provisionedThroughputMiBps, rackAwareConsumers, brokerQuota,
+                preset, hoursPerMonth, maxMessageBytes, diskHeadroom, useMaxPartitions, null, null, null, null, null, null,
+                null, null);
+    }
 }

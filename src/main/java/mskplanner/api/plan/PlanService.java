@@ -1,7 +1,11 @@
 package mskplanner.api.plan;
 
+import mskplanner.engine.matrix.DecisionMatrix;
+import mskplanner.engine.matrix.Matrix;
+import mskplanner.engine.matrix.MatrixInput;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.sizing.Plan;
+import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Planner;
 import mskplanner.pricing.PricingData;
 
@@ -9,15 +13,30 @@ import mskplanner.pricing.PricingData;
 public final class PlanService {
     private final PricingData pricing;
     private final Planner planner;
+    private final DecisionMatrix decisions;
 
     public PlanService(PricingData pricing) {
         this.pricing = pricing;
         this.planner = new Planner(pricing.catalog(), pricing.limits());
+        this.decisions = new DecisionMatrix(planner);
     }
 
+    /** The sizing plan with the decision matrix: Serverless, the alternatives, the discount and the break-even sweep. */
     public PlanResponse plan(PlanRequest request) {
         PriceSheet sheet = sheet(request);
-        return PlanResponse.of(planner.plan(PlanMapping.toInput(request, pricing.limits()), sheet), sheet, pricing.origin());
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        MatrixInput matrixInput = PlanMapping.toMatrixInput(request);
+        Plan plan = planner.plan(input, sheet);
+        return PlanResponse.of(plan, decisions.compare(input, plan, matrixInput, sheet), sheet, pricing.origin());
+    }
+
+    /** {@code GET /api/v1/break-even}: the sweep alone, always run ({@code breakEven=false} is ignored). */
+    public BreakEvenDto breakEven(PlanRequest request) {
+        PriceSheet sheet = sheet(request);
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        MatrixInput sweep = PlanMapping.toMatrixInput(request).withBreakEven(true);
+        Matrix matrix = decisions.compare(input, planner.plan(input, sheet), sweep, sheet);
+        return BreakEvenDto.of(matrix.breakEven().orElseThrow());
     }
 
     /** The engine's plan, for callers that add to it (break-even, alternatives). */

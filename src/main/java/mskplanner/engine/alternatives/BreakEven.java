@@ -22,7 +22,7 @@ import mskplanner.engine.InvalidInputException;
  * ends there. The edge of such a run (e.g. Serverless reaching its ingress quota between two points) is itself
  * located by bisection and checked, so a crossover just before an option stops fitting is not missed. Two crossovers
  * of the same pair between adjacent detection points cancel out and are missed: with the default 60-point log grid
- * from 0.1 to 1,440 GB/hour a detection step is 1.6% of the ingress, so a deployment must be cheaper over a range
+ * from 0.1 to 1,341 GB/hour a detection step is 1.6% of the ingress, so a deployment must be cheaper over a range
  * narrower than that (e.g. 3 GB/hour around 200 GB/hour) to be missed.
  */
 public final class BreakEven {

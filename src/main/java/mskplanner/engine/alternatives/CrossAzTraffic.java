@@ -1,7 +1,7 @@
 package mskplanner.engine.alternatives;
 
 /**
- * Data crossing AZ boundaries in a self-managed Kafka cluster per month, data GB (10^9 bytes), counted once per GB
+ * Data crossing AZ boundaries in a self-managed Kafka cluster per month, data GB (2^30 bytes), counted once per GB
  * moved. AWS bills each such GB on the sending and on the receiving side ({@code inter-az-gb} is per direction:
  * us-east-1 $0.01 out + $0.01 in), so the bill is twice these quantities. Derivation (aws-prices.md, "Kafka on EC2:
  * cross-AZ cost"), with producers, consumers and partition leaders spread evenly over the AZs:

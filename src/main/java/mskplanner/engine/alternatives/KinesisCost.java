@@ -29,7 +29,7 @@ import mskplanner.engine.price.PriceSheet;
  * GB-month (2^30).
  *
  * <p>On-demand: 1 stream x hours; data in = avg records/s x record bytes rounded up to the rounding unit x seconds
- * per month / 10^9; data out = avg egress scaled by the same rounding, / 10^9, for shared-throughput consumers;
+ * per month / 2^30; data out = avg egress scaled by the same rounding, / 2^30, for shared-throughput consumers;
  * extended retention = avg ingress x (min(retention, 7 d) - 24 h), GB-month; long-term as provisioned.
  *
  * <p>Record sizes are taken as all equal to the average; a mix of sizes rounds up more. Enhanced fan-out is not
@@ -54,6 +54,11 @@ public final class KinesisCost {
         List<Violation> violations = checks.violations(w);
         return new KinesisEstimate(violations.isEmpty(), violations, checks.notes(w), shards,
                 provisioned(w, shards), onDemand(w));
+    }
+
+    /** The Kinesis limits the workload breaks, without pricing it. */
+    public List<Violation> violations(KinesisWorkload w) {
+        return new KinesisLimits(limits).violations(w);
     }
 
     public CostBreakdown provisioned(KinesisWorkload w, KinesisShards shards) {

@@ -16,7 +16,7 @@ import mskplanner.engine.price.PriceSheet;
  * <ul>
  *   <li>cluster-hours: hours per month x 1 cluster;</li>
  *   <li>partition-hours: leader partitions x hours per month;</li>
- *   <li>data in: avg ingress MB/s x 10^6 x hours x 3600 / 10^9 data GB ({@link BilledUnits#dataGbPerMonth});</li>
+ *   <li>data in: avg ingress MB/s x 10^6 x hours x 3600 / 2^30 data GB ({@link BilledUnits#dataGbPerMonth});</li>
  *   <li>data out: avg egress over all consumer groups, same conversion;</li>
  *   <li>storage: avg ingress x retention, one copy, GB-month with GB = 2^30 bytes ({@link BilledUnits#storedGb}).</li>
  * </ul>
@@ -37,6 +37,16 @@ public final class ServerlessPlanner {
     public ServerlessFit plan(ServerlessWorkload workload) {
         List<Violation> violations = quotas.violations(workload);
         return new ServerlessFit(violations.isEmpty(), violations, quotas.history(), monthlyCost(workload));
+    }
+
+    /** The quotas the workload breaks, without pricing it (so a region without Serverless prices still gets a verdict). */
+    public List<Violation> violations(ServerlessWorkload workload) {
+        return quotas.violations(workload);
+    }
+
+    /** The older quotas the seed guide quotes, beside today's. */
+    public List<HistoricalLimit> history() {
+        return quotas.history();
     }
 
     public CostBreakdown monthlyCost(ServerlessWorkload workload) {

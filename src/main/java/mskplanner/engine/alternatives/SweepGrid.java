@@ -3,12 +3,13 @@ package mskplanner.engine.alternatives;
 import mskplanner.engine.InvalidInputException;
 
 /**
- * The average-ingress values a break-even sweep samples, data GB per hour (10^9 bytes; 1 MB/s = 3.6 GB/hour).
+ * The average-ingress values a break-even sweep samples, data GB per hour (GB = 2^30 bytes, see {@link BilledUnits};
+ * 1 MB/s = 3.3528 GB/hour).
  *
  * <p>The default is logarithmic: the interesting range spans three to four orders of magnitude (a development
- * cluster near 0.1 GB/hour up to twice the Serverless ceiling, ~1,440 GB/hour), and equal ratios between points
- * give every decade the same resolution. A linear grid with the same 60 points would put one point below
- * ~24 GB/hour, where Serverless and small provisioned clusters cross. These are the points of the curves shown;
+ * cluster near 0.1 GB/hour up to twice the Serverless ceiling, ~1,341 GB/hour for steady traffic), and equal ratios
+ * between points give every decade the same resolution. A linear grid with the same 60 points would put one point
+ * below ~23 GB/hour, where Serverless and small provisioned clusters cross. These are the points of the curves shown;
  * {@link BreakEven} looks for crossovers on a grid ten times finer and locates each by bisection.
  *
  * @param minGBPerHour first point, > 0

@@ -116,7 +116,10 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
         double k = newAvgIngressMBps / avgIngressMBps;
         OptionalDouble messages = messagesPerSecond.isPresent()
                 ? OptionalDouble.of(messagesPerSecond.getAsDouble() * k) : messagesPerSecond;
-        return new WorkloadProfile(newAvgIngressMBps, peakIngressMBps * k, avgEgressMBps * k, peakEgressMBps * k,
+        // k x peak can round to just below the new average when peak = average; the shape says they stay equal
+        double avgOut = avgEgressMBps * k;
+        return new WorkloadProfile(newAvgIngressMBps, Math.max(newAvgIngressMBps, peakIngressMBps * k), avgOut,
+                Math.max(avgOut, peakEgressMBps * k),
                 consumerGroups, messages, avgMessageBytes, maxMessageBytes, partitions, maxConsumerParallelism,
                 replicationFactor, minInsyncReplicas, availabilityZones, retentionHours, localRetentionHours,
                 provisionedThroughputMiBps, rackAwareConsumers);

@@ -32,7 +32,8 @@ class PlanResponseTest {
     void the_response_has_exactly_the_contract_fields() throws Exception {
         JsonNode r = json(tenMiBps());
         assertThat(fields(r)).containsExactly("preset", "region", "workload", "partitions", "options", "recommended",
-                "assumptions", "pricing", "warnings");
+                "assumptions", "pricing", "warnings", "serverless", "alternatives", "mskDiscount", "breakEven", "cheapest",
+                "ranking");
         assertThat(fields(r.get("partitions"))).containsExactly("recommended", "raw", "powerOfTwo", "replicas", "warnings");
         assertThat(fields(r.at("/partitions/raw"))).containsExactly("byIngress", "byEgress", "byParallelism");
         assertThat(fields(r.get("recommended"))).containsExactly("m5", "m7g", "express", "overall");
@@ -43,7 +44,7 @@ class PlanResponseTest {
         JsonNode option = json(tenMiBps()).at("/options/1");
         assertThat(fields(option)).containsExactly("deployment", "instanceType", "brokers", "bottleneck", "constraints",
                 "storageGiBPerBroker", "tieredStorageGiB", "sustainedLimitMBps", "monthlyUsd", "lineItems", "fitsQuota",
-                "warnings");
+                "warnings", "discountedMonthlyUsd");
         assertThat(fields(option.at("/constraints/0"))).containsExactly("name", "brokersNeeded", "demand",
                 "capacityPerBroker", "unit");
         assertThat(fields(option.at("/lineItems/0"))).containsExactly("item", "quantity", "unit", "unitPriceUsd", "monthlyUsd");

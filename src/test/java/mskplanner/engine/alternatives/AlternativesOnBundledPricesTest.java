@@ -27,20 +27,21 @@ class AlternativesOnBundledPricesTest {
     }
 
     @Test
-    void kinesis_on_demand_worked_example_reproduces_to_the_cent_with_1_kib_records() {
-        // aws-prices.md: $29.20 + 2,628 GB x $0.08 = $239.44 before reads. The bundled rounding unit is 1,024 bytes, so
-        // the example's 2,628 GB (1 MB/s, no rounding growth) holds for 1,024-byte records
+    void kinesis_on_demand_worked_example_with_1_kib_records_reads_gb_as_2_to_the_30() {
+        // aws-prices.md: $29.20 + 2,628 GB x $0.08 = $239.44 before reads, with GB = 10^9. The bundled rounding unit is
+        // 1,024 bytes, so 1,024-byte records grow by nothing: 2.628e12 B / 2^30 = 2,447.5157 GB x $0.08 = $195.8013
+        // + $29.20 = $225.00
         KinesisWorkload w = new KinesisWorkload(Traffic.steady(1, 0), 1024, 1024, 0, 24);
 
-        assertThat(Money.cents(kinesis.estimate(w).onDemand().monthlyUsd())).isEqualByComparingTo("239.44");
+        assertThat(Money.cents(kinesis.estimate(w).onDemand().monthlyUsd())).isEqualByComparingTo("225.00");
     }
 
     @Test
     void kinesis_on_demand_with_1000_byte_records_pays_for_the_rounding_to_1024() {
-        // 1,000 rec/s x 1,024 B x 2,628,000 s = 2,691.072 GB x $0.08 = $215.29 + $29.20 = $244.49
+        // 1,000 rec/s x 1,024 B x 2,628,000 s = 2.691072e12 B / 2^30 = 2,506.2561 GB x $0.08 = $200.5005 + $29.20 = $229.70
         KinesisWorkload w = new KinesisWorkload(Traffic.steady(1, 0), 1000, 1000, 0, 24);
 
-        assertThat(Money.cents(kinesis.estimate(w).onDemand().monthlyUsd())).isEqualByComparingTo("244.49");
+        assertThat(Money.cents(kinesis.estimate(w).onDemand().monthlyUsd())).isEqualByComparingTo("229.70");
     }
 
     @Test
@@ -71,9 +72,10 @@ class AlternativesOnBundledPricesTest {
 
         SelfManagedEc2Estimate estimate = ec2.estimate(in);
 
-        // 3 x 730 h x $0.042 = $91.98 + 300 GiB x $0.08 = $24.00 + replication 2,628 GB x 2 x 2 x $0.01 = $105.12
-        // + producers 2,628 x 2/3 x 2 x $0.01 = $35.04 -> $256.14
-        assertThat(Money.cents(estimate.reserved3yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("256.14");
+        // 1 MB/s for 730 h = 2.628e12 B / 2^30 = 2,447.5157 GB; 3 x 730 h x $0.042 = $91.98 + 300 GiB x $0.08 = $24.00
+        // + replication 2,447.5157 x 2 followers x 2 sides x $0.01 = $97.9006 + producers 2,447.5157 x 2/3 x 2 x $0.01
+        // = $32.6335 -> $246.5141 -> $246.51
+        assertThat(Money.cents(estimate.reserved3yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("246.51");
         assertThat(estimate.savingsPlan1yr()).isEmpty();
         assertThat(estimate.notes()).anyMatch(n -> n.startsWith("1-year Compute Savings Plan, No Upfront left out"));
     }

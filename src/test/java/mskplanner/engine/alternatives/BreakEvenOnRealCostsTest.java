@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import mskplanner.testing.AlternativesFixtures;
+import mskplanner.testing.BruteForceSweep;
 import org.junit.jupiter.api.Test;
 
 /** The break-even search on cost functions built from the Serverless and self-managed EC2 calculators. */
@@ -46,11 +47,11 @@ class BreakEvenOnRealCostsTest {
 
     @Test
     void serverless_stops_at_its_ingress_quota() {
-        // peak 200 MB/s = 2 x average: average 100 MB/s = 360 GB/hour is the last fitting point
+        // peak 200 MB/s = 2 x average: average 100 MB/s = 3.6e11 B / 2^30 = 335.276 GB/hour is the last fitting point
         BreakEvenResult result = BreakEven.sweep(options(), grid);
 
         assertThat(result.curves().get(0).points()).isNotEmpty()
-                .allMatch(p -> p.avgIngressGBPerHour() <= 360 + 1e-9);
+                .allMatch(p -> p.avgIngressGBPerHour() <= 335.27612686157227 + 1e-9);
         assertThat(result.curves().get(1).points()).hasSize(60);
     }
 
@@ -61,7 +62,7 @@ class BreakEvenOnRealCostsTest {
         assertThat(result.crossovers()).anySatisfy(c -> {
             assertThat(c.cheaper()).isEqualTo("MSK Serverless");
             assertThat(c.than()).isEqualTo("EC2 on-demand");
-            assertThat(c.belowGBPerHour()).isBetween(0.1, 360.0);
+            assertThat(c.belowGBPerHour()).isBetween(0.1, 335.3);
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.testing.BruteForceSweep;
 import org.junit.jupiter.api.Test;
 
 class BreakEvenTest {
@@ -151,13 +152,14 @@ class BreakEvenTest {
 
     @Test
     void the_default_grid_runs_from_near_zero_to_twice_the_ceiling() {
-        // Serverless 200 MB/s quota with peak = 2 x average: average 100 MB/s = 360 GB/hour; grid to 720
+        // Serverless 200 MB/s quota with peak = 2 x average: average 100 MB/s = 3.6e11 B / 2^30 = 335.276 GB/hour;
+        // grid to 670.552
         SweepGrid grid = SweepGrid.beyondCeiling(SweepGrid.serverlessIngressCeilingGBPerHour(200, 2));
 
         double[] xs = grid.values();
         assertThat(xs).hasSize(60);
         assertThat(xs[0]).isCloseTo(0.1, within(1e-12));
-        assertThat(xs[59]).isCloseTo(720, within(1e-9));
+        assertThat(xs[59]).isCloseTo(670.5522537231445, within(1e-9));
         assertThat(xs[1] / xs[0]).isCloseTo(xs[59] / xs[58], within(1e-9));
     }
 

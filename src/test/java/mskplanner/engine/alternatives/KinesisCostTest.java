@@ -40,26 +40,29 @@ class KinesisCostTest {
     }
 
     @Test
-    void one_mbps_of_1_kib_records_is_the_worked_examples_23944_on_demand_before_reads() {
-        // aws-prices.md: $29.20 stream-hours + 2,628 GB x $0.08 = $210.24 -> $239.44. 1 KiB records are whole 1,024-byte
-        // rounding units: 976.5625 rec/s x 1,024 B x 2,628,000 s = 2.628e12 B = 2,628 GB
+    void one_mbps_of_1_kib_records_is_the_worked_example_on_demand_before_reads_with_gb_of_2_to_the_30() {
+        // aws-prices.md: $29.20 stream-hours + 2,628 GB x $0.08 = $210.24 -> $239.44 with GB = 10^9. 1 KiB records are
+        // whole 1,024-byte rounding units: 976.5625 rec/s x 1,024 B x 2,628,000 s = 2.628e12 B / 2^30 = 2,447.5157 GB
+        // x $0.08 = $195.80 -> $29.20 + $195.8013 = $225.00
         KinesisEstimate estimate = kinesis.estimate(steady(1, 1024, 0, 24));
 
         assertThat(line(estimate.onDemand(), "Kinesis on-demand stream-hours")).isEqualByComparingTo("29.20");
-        assertThat(line(estimate.onDemand(), "Kinesis on-demand data in")).isEqualByComparingTo("210.24");
-        assertThat(total(estimate.onDemand())).isEqualByComparingTo("239.44");
+        assertThat(line(estimate.onDemand(), "Kinesis on-demand data in")).isEqualByComparingTo("195.80");
+        assertThat(total(estimate.onDemand())).isEqualByComparingTo("225.00");
     }
 
     @Test
     void on_demand_rounds_each_record_up_to_the_rounding_unit() {
-        // 1,000-byte records bill as 1,024: 1,000 rec/s x 1,024 B x 2,628,000 s = 2,691.072 GB x $0.08 = $215.29
-        assertThat(line(kinesis.onDemand(steady(1, 1000, 0, 24)), "Kinesis on-demand data in")).isEqualByComparingTo("215.29");
+        // 1,000-byte records bill as 1,024: 1,000 rec/s x 1,024 B x 2,628,000 s = 2.691072e12 B / 2^30 = 2,506.2561 GB
+        // x $0.08 = $200.5005 -> $200.50
+        assertThat(line(kinesis.onDemand(steady(1, 1000, 0, 24)), "Kinesis on-demand data in")).isEqualByComparingTo("200.50");
     }
 
     @Test
     void on_demand_data_out_is_read_per_consumer_group_with_the_same_rounding() {
-        // 2 groups: 2 MB/s x 2,628,000 s = 5,256 GB x 1,024 / 1,000 = 5,382.144 GB x $0.04 = $215.29
-        assertThat(line(kinesis.onDemand(steady(1, 1000, 2, 24)), "Kinesis on-demand data out")).isEqualByComparingTo("215.29");
+        // 2 groups: 2 MB/s x 2,628,000 s = 5.256e12 B x 1,024 / 1,000 = 5.382144e12 B / 2^30 = 5,012.5122 GB
+        // x $0.04 = $200.5005 -> $200.50
+        assertThat(line(kinesis.onDemand(steady(1, 1000, 2, 24)), "Kinesis on-demand data out")).isEqualByComparingTo("200.50");
     }
 
     @Test

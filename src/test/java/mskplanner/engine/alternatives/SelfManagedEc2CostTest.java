@@ -60,21 +60,21 @@ class SelfManagedEc2CostTest {
 
     @Test
     void replication_to_two_followers_in_other_azs_is_billed_on_both_sides() {
-        // 10 MB/s x 730 h x 3600 s = 26,280 GB written; x 2 remote followers = 52,560 GB; x 2 sides x $0.01 = $1,051.20
-        // (aws-prices.md: "about $1,051/month" at 10 MB/s)
-        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ replication")).isEqualByComparingTo("1051.20");
+        // 10 MB/s x 730 h x 3600 s = 2.628e13 B / 2^30 = 24,475.157 GB written; x 2 remote followers = 48,950.315 GB;
+        // x 2 sides x $0.01 = $979.0063 -> $979.01 (aws-prices.md: "about $1,051/month" at 10 MB/s, with GB = 10^9)
+        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ replication")).isEqualByComparingTo("979.01");
     }
 
     @Test
     void producer_traffic_crosses_azs_for_two_thirds_of_the_leaders() {
-        // 26,280 GB x 2/3 = 17,520 GB; x 2 sides x $0.01 = $350.40
-        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ producer")).isEqualByComparingTo("350.40");
+        // 24,475.157 GB x 2/3 = 16,316.772 GB; x 2 sides x $0.01 = $326.3354 -> $326.34
+        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ producer")).isEqualByComparingTo("326.34");
     }
 
     @Test
     void consumer_traffic_crosses_azs_unless_consumers_are_rack_aware() {
-        // 20 MB/s egress: 52,560 GB x 2/3 = 35,040 GB; x 2 sides x $0.01 = $700.80
-        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ consumer")).isEqualByComparingTo("700.80");
+        // 20 MB/s egress: 48,950.315 GB x 2/3 = 32,633.543 GB; x 2 sides x $0.01 = $652.6709 -> $652.67
+        assertThat(line(ec2.estimate(threeM5Large()).onDemand(), "Cross-AZ consumer")).isEqualByComparingTo("652.67");
         assertThat(ec2.estimate(threeM5Large(true, Optional.empty())).onDemand().lineItems())
                 .noneMatch(l -> l.item().startsWith("Cross-AZ consumer"));
     }
@@ -90,18 +90,18 @@ class SelfManagedEc2CostTest {
 
     @Test
     void the_on_demand_total_is_the_sum_of_its_lines() {
-        // 210.24 + 240.00 + 9.00 + 15.00 + 1,051.20 + 350.40 + 700.80 + 1,000.00 = 3,576.64
-        assertThat(Money.cents(ec2.estimate(threeM5Large()).onDemand().monthlyUsd())).isEqualByComparingTo("3576.64");
+        // 210.24 + 240.00 + 9.00 + 15.00 + 979.00629 + 326.33543 + 652.67086 + 1,000.00 = 3,432.25258
+        assertThat(Money.cents(ec2.estimate(threeM5Large()).onDemand().monthlyUsd())).isEqualByComparingTo("3432.25");
     }
 
     @Test
     void reserved_instances_change_only_the_instance_hours() {
-        // 1 yr: 2,190 h x $0.061 = $133.59 -> 3,576.64 - 210.24 + 133.59 = 3,499.99
-        // 3 yr: 2,190 h x $0.042 = $91.98  -> 3,576.64 - 210.24 + 91.98 = 3,458.38
+        // 1 yr: 2,190 h x $0.061 = $133.59 -> 3,432.25258 - 210.24 + 133.59 = 3,355.60258
+        // 3 yr: 2,190 h x $0.042 = $91.98  -> 3,432.25258 - 210.24 + 91.98 = 3,313.99258
         SelfManagedEc2Estimate estimate = ec2.estimate(threeM5Large());
 
-        assertThat(Money.cents(estimate.reserved1yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("3499.99");
-        assertThat(Money.cents(estimate.reserved3yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("3458.38");
+        assertThat(Money.cents(estimate.reserved1yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("3355.60");
+        assertThat(Money.cents(estimate.reserved3yr().orElseThrow().monthlyUsd())).isEqualByComparingTo("3313.99");
     }
 
     @Test

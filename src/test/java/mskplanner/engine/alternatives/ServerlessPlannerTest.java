@@ -47,15 +47,15 @@ class ServerlessPlannerTest {
     }
 
     @Test
-    void data_in_is_average_ingress_in_gb_of_ten_to_the_ninth_bytes() {
-        // 10 MB/s x 730 h x 3600 s = 26,280,000 MB = 26,280 GB; x $0.10 = $2,628.00
-        assertThat(lineCents(typical()).get("Serverless data in")).isEqualByComparingTo("2628.00");
+    void data_in_is_average_ingress_in_gb_of_two_to_the_thirtieth_bytes() {
+        // 10 MB/s x 730 h x 3600 s = 2.628e13 B / 2^30 = 24,475.157 GB; x $0.10 = $2,447.5157 -> $2,447.52
+        assertThat(lineCents(typical()).get("Serverless data in")).isEqualByComparingTo("2447.52");
     }
 
     @Test
     void data_out_is_average_egress_of_all_consumer_groups() {
-        // 20 MB/s x 730 h x 3600 s = 52,560 GB; x $0.05 = $2,628.00
-        assertThat(lineCents(typical()).get("Serverless data out")).isEqualByComparingTo("2628.00");
+        // 20 MB/s x 730 h x 3600 s = 5.256e13 B / 2^30 = 48,950.315 GB; x $0.05 = $2,447.5157 -> $2,447.52
+        assertThat(lineCents(typical()).get("Serverless data out")).isEqualByComparingTo("2447.52");
     }
 
     @Test
@@ -66,8 +66,8 @@ class ServerlessPlannerTest {
 
     @Test
     void total_is_summed_from_unrounded_lines() {
-        // 547.50 + 54.75 + 2,628.00 + 2,628.00 + 80.46627 = 5,938.71627
-        assertThat(Money.cents(planner.plan(typical()).monthlyUsd())).isEqualByComparingTo("5938.72");
+        // 547.50 + 54.75 + 2,447.51573 + 2,447.51573 + 80.46627 = 5,577.74772 (the rounded lines would sum to 5,577.76)
+        assertThat(Money.cents(planner.plan(typical()).monthlyUsd())).isEqualByComparingTo("5577.75");
     }
 
     @Test

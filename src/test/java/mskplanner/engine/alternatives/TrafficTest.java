@@ -19,16 +19,17 @@ class TrafficTest {
     }
 
     @Test
-    void one_mbps_is_3_point_6_gb_per_hour() {
-        // 1 MB/s x 3,600 s = 3,600 MB = 3.6 GB (10^9 bytes)
-        assertThat(new Traffic(1, 1, 0, 0).avgIngressGBPerHour()).isCloseTo(3.6, within(1e-12));
-        assertThat(BilledUnits.mbPerSecond(3.6)).isCloseTo(1, within(1e-12));
+    void one_mbps_is_3_point_35_gb_per_hour() {
+        // 1 MB/s x 3,600 s = 3.6e9 B / 2^30 = 3.35276126861572265625 GB
+        assertThat(new Traffic(1, 1, 0, 0).avgIngressGBPerHour()).isCloseTo(3.35276126861572265625, within(1e-12));
+        assertThat(BilledUnits.mbPerSecond(3.35276126861572265625)).isCloseTo(1, within(1e-12));
     }
 
     @Test
-    void a_month_of_one_mbps_is_2628_data_gb_and_a_day_of_it_is_80_gib_stored() {
-        // 1 MB/s x 730 h x 3,600 s = 2,628,000 MB = 2,628 GB; 1 MB/s x 24 h x 3,600 s = 86.4e9 B / 2^30 = 80.466 GiB
-        assertThat(BilledUnits.dataGbPerMonth(1, 730)).isCloseTo(2628, within(1e-9));
+    void a_month_of_one_mbps_is_2447_data_gb_and_a_day_of_it_is_80_gib_stored() {
+        // 1 MB/s x 730 h x 3,600 s = 2.628e12 B / 2^30 = 2,447.5157260894775 GB (2,628 if GB were 10^9);
+        // 1 MB/s x 24 h x 3,600 s = 86.4e9 B / 2^30 = 80.466 GiB
+        assertThat(BilledUnits.dataGbPerMonth(1, 730)).isCloseTo(2447.5157260894775390625, within(1e-9));
         assertThat(BilledUnits.storedGb(1, 24)).isCloseTo(86.4e9 / 1_073_741_824d, within(1e-9));
     }
 

@@ -90,6 +90,16 @@ class WorkloadProfileTest {
         assertThat(p.partitions()).hasValue(48);
     }
 
+    @Test
+    void scaling_a_steady_profile_keeps_peak_equal_to_average_despite_rounding() {
+        // 2.982616... x (0.0308... / 2.982616...) rounds one ulp below 0.0308... in binary: the peak must not drop below
+        double avg = 10 * 1_073_741_824d / 3600 / 1e6;
+        WorkloadProfile p = WorkloadProfile.builder().avgIngressMBps(avg).build().scaledTo(0.030802698707024675);
+
+        assertThat(p.peakIngressMBps()).isEqualTo(p.avgIngressMBps());
+        assertThat(p.peakEgressMBps()).isEqualTo(p.avgEgressMBps());
+    }
+
     static Stream<Arguments> invalidInputs() {
         return Stream.of(
                 bad("peak ingress below average", b -> b.peakIngressMBps(50.0), "peakIngressMBps"),

@@ -34,12 +34,14 @@ class PlanBrowserTest extends BrowserTest {
     }
 
     @Test
-    void the_cost_chart_has_drawn() {
+    void the_charts_have_drawn() {
         submitDefaultWorkload();
 
-        WebElement canvas = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cost-chart[data-drawn]")));
+        for (String id : new String[] {"cost-chart", "break-even-chart"}) {
+            WebElement canvas = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + "[data-drawn]")));
 
-        assertThat(paintedAlpha(canvas)).isPositive();
+            assertThat(paintedAlpha(canvas)).as(id).isPositive();
+        }
     }
 
     @Test

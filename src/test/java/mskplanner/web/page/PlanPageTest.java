@@ -104,6 +104,22 @@ class PlanPageTest {
     }
 
     @Test
+    void the_decision_matrix_shows_the_cheapest_way_every_alternative_and_the_break_even_curves() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        assertThat(body).contains("<p class=\"notice\" id=\"cheapest\">The cheapest way to run it: ")
+                .contains("<h2 id=\"ranking-title\">Every way to run it, cheapest first</h2>")
+                .contains("<th scope=\"row\">MSK Serverless</th>")
+                .contains("<th scope=\"row\">Self-managed Kafka on EC2, on-demand</th>")
+                .contains("<td>3-year Standard Reserved Instance, No Upfront</td>")
+                .contains("<th scope=\"row\">Kinesis Data Streams, provisioned</th>")
+                // 50 MB/s = 167.6 GB (2^30 bytes) per hour
+                .contains("This workload: <strong>167.6 GB/h</strong>")
+                .contains("<canvas id=\"break-even-chart\"")
+                .containsPattern("<li>[^<]+ is cheaper than [^<]+ below [0-9.,]+ GB/hour ingested</li>");
+    }
+
+    @Test
     void the_cost_chart_data_sits_in_an_escaped_data_attribute_not_a_script() throws Exception {
         String body = server.get(DEFAULT_WORKLOAD).body();
 

@@ -15,8 +15,8 @@ import mskplanner.web.page.Nodes;
  * the workload marked on every curve, and the crossovers in words (which carry the numbers without the chart).
  */
 final class BreakEvenChart {
-    /** 1 MB/s for an hour is 3,600 MB = 3.6 GB (MB = 10^6 bytes, GB = 10^9 bytes). */
-    static final double GB_PER_HOUR_PER_MBPS = 3.6;
+    /** 1 MB/s for an hour is 3,600 MB = 3.6e9 bytes = 3.35 GB of 2^30 bytes, the GB the API bills and sweeps in. */
+    static final double GB_PER_HOUR_PER_MBPS = 3.6e9 / (1L << 30);
 
     private BreakEvenChart() {
     }
@@ -35,7 +35,7 @@ final class BreakEvenChart {
         ArrayNode marks = JsonNodeFactory.instance.arrayNode();
         for (JsonNode curve : Nodes.list(breakEven, "curves")) {
             ObjectNode set = datasets.addObject();
-            set.put("label", Nodes.text(curve, "deployment"));
+            set.put("label", Nodes.text(curve, "label").isEmpty() ? Nodes.text(curve, "deployment") : Nodes.text(curve, "label"));
             ArrayNode data = set.putArray("data");
             List<JsonNode> points = Nodes.list(curve, "points");
             points.forEach(p -> data.addObject().put("x", Nodes.number(p, "avgIngressGBPerHour", 0))
@@ -56,7 +56,7 @@ final class BreakEvenChart {
                     + Format.number(Nodes.number(c, "belowGBPerHour", 0), 1) + " GB/hour ingested");
         }
         return new BreakEvenView(chart.toString(), crossovers,
-                workload.isPresent() ? Format.number(workload.getAsDouble(), 1) + " GB/h" : "");
+                workload.isPresent() ? Format.number(workload.getAsDouble(), 1) + " GB/h" : "", Nodes.texts(breakEven, "notes"));
     }
 
     private static OptionalDouble workloadGBPerHour(JsonNode answer, JsonNode breakEven) {

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param chartJson data of the curves chart, read by charts.js from a data attribute
  * @param crossovers each crossover in words, e.g. "MSK Serverless is cheaper than MSK Standard below 61.3 GB/hour ingested"
- * @param workload the workload's average ingress, e.g. {@code 180 GB/h}
+ * @param workload the workload's average ingress, e.g. {@code 167.6 GB/h}
+ * @param notes how the curves were computed
  */
-public record BreakEvenView(String chartJson, List<String> crossovers, String workload) {
+public record BreakEvenView(String chartJson, List<String> crossovers, String workload, List<String> notes) {
     public BreakEvenView {
         crossovers = List.copyOf(crossovers);
+        notes = List.copyOf(notes);
     }
 }

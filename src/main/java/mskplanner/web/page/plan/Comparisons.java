@@ -4,24 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import mskplanner.web.page.Nodes;
 
 /**
- * The plan answer's {@code serverless} and {@code alternatives} parts as comparison rows, beside the overall MSK pick.
- * Parts the answer does not carry are simply not shown.
+ * The plan answer's {@code serverless} and {@code alternatives} parts as comparison rows, beside the overall MSK pick,
+ * each with whether the workload fits and why not. Parts the answer does not carry are not shown.
  */
 final class Comparisons {
-    private static final Map<String, String> EC2_VARIANTS = new java.util.LinkedHashMap<>();
-
-    static {
-        EC2_VARIANTS.put("onDemand", "on-demand");
-        EC2_VARIANTS.put("reserved1yr", "1-year Reserved Instances");
-        EC2_VARIANTS.put("reserved3yr", "3-year Reserved Instances");
-        EC2_VARIANTS.put("savingsPlan1yr", "1-year Savings Plan");
-        EC2_VARIANTS.put("savingsPlan3yr", "3-year Savings Plan");
-    }
-
     private Comparisons() {
     }
 
@@ -33,38 +22,38 @@ final class Comparisons {
             return rows;
         }
         if (overall.present()) {
-            rows.add(new ComparisonRow("MSK Provisioned (the overall pick)", overall.option().title(),
-                    overall.option().monthlyUsd(), overall.option().fitsQuota(), List.of(), List.of()));
+            OptionView o = overall.option();
+            rows.add(new ComparisonRow("MSK Provisioned (the overall pick)", o.title(), o.monthlyUsd(), o.discountedMonthlyUsd(),
+                    o.fitsQuota(), List.of(), List.of()));
         }
         if (!isAbsent(serverless)) {
-            rows.add(new ComparisonRow("MSK Serverless", "", monthly(serverless), fits(serverless), violations(serverless),
-                    history(serverless)));
+            List<String> notes = new ArrayList<>(Nodes.texts(serverless, "notes"));
+            notes.addAll(history(serverless));
+            String partitions = Nodes.integer(serverless, "partitions") > 0 ? Nodes.integer(serverless, "partitions") + " partitions" : "";
+            rows.add(new ComparisonRow("MSK Serverless", partitions, monthly(serverless),
+                    Nodes.decimal(serverless, "discountedMonthlyUsd"), fits(serverless), violations(serverless), notes));
         }
         if (!isAbsent(alternatives)) {
             ec2(alternatives.get("selfManagedEc2"), rows);
             kinesis(alternatives.get("kinesis"), rows);
             JsonNode connect = alternatives.get("connect");
             if (!isAbsent(connect)) {
-                rows.add(new ComparisonRow("MSK Connect (in addition)", "", monthly(connect), null, List.of(),
-                        Nodes.texts(connect, "notes")));
+                rows.add(new ComparisonRow("MSK Connect (in addition)", connectSizing(connect), monthly(connect), null, null,
+                        List.of(), Nodes.texts(connect, "notes")));
             }
         }
         return rows;
     }
 
+    /** One row, on-demand: the ranking lists every way of paying for the instances. */
     private static void ec2(JsonNode ec2, List<ComparisonRow> rows) {
         if (isAbsent(ec2)) {
             return;
         }
-        String sizing = Nodes.integer(ec2, "brokers") + " \u00D7 " + Nodes.text(ec2, "ec2Type");
-        List<String> notes = Nodes.texts(ec2, "notes");
-        EC2_VARIANTS.forEach((key, label) -> {
-            JsonNode variant = ec2.get(key);
-            if (!isAbsent(variant) && monthly(variant) != null) {
-                rows.add(new ComparisonRow("Self-managed Kafka on EC2, " + label, sizing, monthly(variant), null, List.of(),
-                        key.equals("onDemand") ? notes : List.of()));
-            }
-        });
+        String type = Nodes.text(ec2, "instanceType").isEmpty() ? Nodes.text(ec2, "ec2Type") : Nodes.text(ec2, "instanceType");
+        String sizing = type.isEmpty() ? "" : Nodes.integer(ec2, "brokers") + " \u00D7 " + type;
+        rows.add(new ComparisonRow("Self-managed Kafka on EC2, on-demand", sizing, monthly(ec2.get("onDemand")), null, null,
+                List.of(), Nodes.texts(ec2, "notes")));
     }
 
     private static void kinesis(JsonNode kinesis, List<ComparisonRow> rows) {
@@ -72,11 +61,21 @@ final class Comparisons {
             return;
         }
         JsonNode shards = kinesis.get("shards");
-        String detail = shards == null ? "" : Nodes.integer(shards, "shards") + " shards";
-        rows.add(new ComparisonRow("Kinesis Data Streams, provisioned", detail, monthly(kinesis.get("provisioned")),
+        String detail = shards == null ? "" : shards.isNumber() ? shards.asLong() + " shards"
+                : Nodes.integer(shards, "shards") + " shards";
+        String bottleneck = Nodes.text(kinesis, "shardBottleneck");
+        if (!detail.isEmpty() && !bottleneck.isEmpty()) {
+            detail += " (for " + bottleneck + ")";
+        }
+        rows.add(new ComparisonRow("Kinesis Data Streams, provisioned", detail, monthly(kinesis.get("provisioned")), null,
                 fits(kinesis), violations(kinesis), Nodes.texts(kinesis, "notes")));
-        rows.add(new ComparisonRow("Kinesis Data Streams, on-demand", "", monthly(kinesis.get("onDemand")), fits(kinesis),
+        rows.add(new ComparisonRow("Kinesis Data Streams, on-demand", "", monthly(kinesis.get("onDemand")), null, fits(kinesis),
                 violations(kinesis), List.of()));
+    }
+
+    private static String connectSizing(JsonNode connect) {
+        int workers = Nodes.integer(connect, "connectWorkers");
+        return workers == 0 ? "" : workers + " workers \u00D7 " + Nodes.number(connect, "mcuPerWorker", 1) + " MCU";
     }
 
     /** A bill's total: {@code monthlyUsd} on the node itself or on its {@code cost}. */

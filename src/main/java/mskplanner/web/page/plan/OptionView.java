@@ -16,6 +16,7 @@ import mskplanner.api.LineItemDto;
  * @param tieredStorageGiB tiered storage, GiB
  * @param sustainedLimitMBps Equation 1's sustained ingress limit, MB/s, or {@code null}
  * @param monthlyUsd the monthly bill in cents
+ * @param discountedMonthlyUsd the bill with the visitor's assumed MSK discount, or {@code null}
  * @param annualUsd the annual bill
  * @param lineItems the bill line by line
  * @param fitsQuota whether the broker count is within the quota
@@ -24,7 +25,7 @@ import mskplanner.api.LineItemDto;
  */
 public record OptionView(String deployment, String instanceType, int brokers, String bottleneck,
                          List<ConstraintBar> constraints, double storageGiBPerBroker, double tieredStorageGiB,
-                         Double sustainedLimitMBps, BigDecimal monthlyUsd, BigDecimal annualUsd, List<LineItemDto> lineItems,
+                         Double sustainedLimitMBps, BigDecimal monthlyUsd, BigDecimal discountedMonthlyUsd, BigDecimal annualUsd, List<LineItemDto> lineItems,
                          boolean fitsQuota, List<String> warnings, List<String> picks) {
     public OptionView {
         constraints = List.copyOf(constraints);
@@ -47,6 +48,6 @@ public record OptionView(String deployment, String instanceType, int brokers, St
 
     public OptionView withPicks(List<String> classes) {
         return new OptionView(deployment, instanceType, brokers, bottleneck, constraints, storageGiBPerBroker,
-                tieredStorageGiB, sustainedLimitMBps, monthlyUsd, annualUsd, lineItems, fitsQuota, warnings, classes);
+                tieredStorageGiB, sustainedLimitMBps, monthlyUsd, discountedMonthlyUsd, annualUsd, lineItems, fitsQuota, warnings, classes);
     }
 }

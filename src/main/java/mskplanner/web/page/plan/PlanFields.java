@@ -67,7 +67,21 @@ final class PlanFields {
                         Field.number("diskHeadroom", "Disk headroom", "\u00D7 retained", "2",
                                 "EBS provisioned per GiB retained; 2 keeps disks half full (workbook)."),
                         Field.yesNo("useMaxPartitions", "Size partitions against the maximum", false,
-                                "No = against the recommended partitions per broker, as AWS advises."))));
+                                "No = against the recommended partitions per broker, as AWS advises."),
+                        Field.number("mskDiscountPercent", "MSK discount", "%", "",
+                                "Your private pricing or EDP discount on MSK lines: an assumption, shown beside list prices."))),
+                new FieldGroup("Alternatives: Serverless, self-managed EC2, Kinesis, MSK Connect", true, List.of(
+                        Field.wholeNumber("compactedPartitions", "Compacted partitions", "leaders", "",
+                                "Leader partitions of compacted topics; Serverless allows fewer of them."),
+                        Field.select("authentication", "Client authentication", "iam", "MSK Serverless accepts IAM only.",
+                                List.of(new Option("iam", "IAM"), new Option("scram", "SASL/SCRAM"), new Option("tls", "mutual TLS"),
+                                        new Option("unauthenticated", "unauthenticated"))),
+                        Field.number("opsHoursPerMonth", "Operations work, self-managed", "hours per month", "",
+                                "What running Kafka on EC2 yourself takes; empty = not priced."),
+                        Field.number("opsHourlyUsd", "Cost of an operations hour", "USD", "", "With the hours above."),
+                        Field.wholeNumber("connectWorkers", "MSK Connect workers", "workers", "", "Empty = no Connect priced."),
+                        Field.number("mcuPerWorker", "MCUs per Connect worker", "MCU", "", "Empty = 1; needs Connect workers."),
+                        Field.yesNo("breakEven", "Break-even curves", true, "Sweep the ingress for the cost curves; No answers faster."))));
     }
 
     private static List<Option> regions(PricingData pricing) {

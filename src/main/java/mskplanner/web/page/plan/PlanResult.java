@@ -11,6 +11,7 @@ import mskplanner.web.page.Step;
  * @param partitions the partition recommendation and its arithmetic
  * @param options every option, cheapest first (those beyond the broker quota last)
  * @param costChartJson data of the stacked cost chart, read by charts.js from a data attribute
+ * @param ranking every way to run the workload, cheapest first (empty when the answer has none)
  * @param comparison Serverless and the alternatives beside the MSK pick (empty when the answer has none)
  * @param breakEven cost curves, or {@code null} when the answer has none
  * @param assumptions every factor the engine used
@@ -19,7 +20,7 @@ import mskplanner.web.page.Step;
  * @param api the same plan as API calls
  */
 public record PlanResult(String summary, List<PickView> picks, PartitionsView partitions, List<OptionView> options,
-                         String costChartJson, List<ComparisonRow> comparison, BreakEvenView breakEven,
+                         String costChartJson, Ranking ranking, List<ComparisonRow> comparison, BreakEvenView breakEven,
                          List<Step> assumptions, List<String> warnings, String pricingSource,
                          ApiCall api) {
     public PlanResult {

@@ -32,7 +32,7 @@ final class PlanResultReader {
         List<PickView> markedPicks = picks.stream().map(p -> p.present()
                 ? new PickView(p.key(), p.label(), p.option().withPicks(picksOf(p.option(), picks))) : p).toList();
         return new PlanResult(PlanSummary.of(answer), markedPicks, PartitionSteps.of(answer, request), marked,
-                CostChart.json(marked, currency(answer)), Comparisons.of(answer, markedPicks.get(0)),
+                CostChart.json(marked, currency(answer)), Ranking.of(answer), Comparisons.of(answer, markedPicks.get(0)),
                 BreakEvenChart.of(answer, currency(answer)), Nodes.flatten(answer.get("assumptions")),
                 Nodes.texts(answer, "warnings"), pricingSource(answer.get("pricing")), api);
     }
@@ -53,7 +53,8 @@ final class PlanResultReader {
         return new OptionView(Nodes.text(o, "deployment"), Nodes.text(o, "instanceType"), brokers, bottleneck, bars,
                 Nodes.number(o, "storageGiBPerBroker", 0), Nodes.number(o, "tieredStorageGiB", 0),
                 Nodes.number(o, "sustainedLimitMBps").isPresent() ? Nodes.number(o, "sustainedLimitMBps").getAsDouble() : null,
-                monthly, annual, lineItems(o), Nodes.flag(o, "fitsQuota", true), Nodes.texts(o, "warnings"), List.of());
+                monthly, Nodes.decimal(o, "discountedMonthlyUsd"), annual, lineItems(o), Nodes.flag(o, "fitsQuota", true),
+                Nodes.texts(o, "warnings"), List.of());
     }
 
     private static List<LineItemDto> lineItems(JsonNode o) {

@@ -1,19 +1,21 @@
-package mskplanner.engine.alternatives;
+package mskplanner.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.alternatives.BreakEven;
+import mskplanner.engine.alternatives.Crossover;
 
 /**
  * The slow, obvious way to find crossovers, for checking {@link BreakEven}: step through the range in small fixed
  * steps and report every step across which two deployments swap places while both fit.
  */
-final class BruteForceSweep {
+public final class BruteForceSweep {
     private BruteForceSweep() {
     }
 
-    static List<Crossover> crossovers(List<BreakEven.Option> options, double from, double to, double step) {
+    public static List<Crossover> crossovers(List<BreakEven.Option> options, double from, double to, double step) {
         int n = options.size();
         int[][] lastSign = new int[n][n];
         double[][] lastX = new double[n][n];

@@ -1,0 +1,48 @@
+package mskplanner.cli;
+
+import java.util.concurrent.Callable;
+import mskplanner.api.Json;
+import mskplanner.api.plan.BreakEvenDto;
+import mskplanner.api.plan.BreakEvenFormats;
+import mskplanner.api.plan.PlanService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code msk-planner break-even}: the plan's break-even sweep alone, as {@code GET /api/v1/break-even} gives it. */
+@Command(name = "break-even", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Sweep the workload's average ingress and show where MSK Standard, Express, Serverless,"
+                + " self-managed EC2 and Kinesis cross (same fields as plan).")
+public final class BreakEvenCommand implements Callable<Integer> {
+    @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
+    String file;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Option(names = "--crossovers", description = "With --format csv: the crossovers instead of the curves")
+    boolean crossovers;
+
+    @Mixin
+    PlanOptions flags;
+
+    @Mixin
+    PricingOptions pricingOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BreakEvenDto breakEven = new PlanService(pricingOptions.load()).breakEven(PlanRequests.read(file, flags));
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(breakEven));
+            case csv -> out.print(crossovers ? BreakEvenFormats.crossoversCsv(breakEven) : BreakEvenFormats.curvesCsv(breakEven));
+            default -> out.print(BreakEvenFormats.table(breakEven));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package mskplanner.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import mskplanner.api.Json;
+import mskplanner.api.plan.PlanRequest;
+import mskplanner.engine.InvalidInputException;
+
+/** The plan request of {@code plan} and {@code break-even}: the file's JSON (if any) with every given flag laid over it. */
+final class PlanRequests {
+    private PlanRequests() {
+    }
+
+    /** Read as the API reads a body, so the same field errors come out. */
+    static PlanRequest read(String file, PlanOptions flags) throws Exception {
+        ObjectNode node = Json.mapper().createObjectNode();
+        if (file != null) {
+            String json = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file));
+            if (!(Json.mapper().readTree(json) instanceof ObjectNode fromFile)) {
+                throw new InvalidInputException("--file", file, "a file holding a JSON object");
+            }
+            node = fromFile;
+        }
+        for (Field f : PlanOptions.class.getDeclaredFields()) {
+            Object value = f.get(flags);
+            if (value != null) {
+                node.set(f.getName(), Json.mapper().valueToTree(value));
+            }
+        }
+        return Json.mapper().treeToValue(node, PlanRequest.class);
+    }
+}
