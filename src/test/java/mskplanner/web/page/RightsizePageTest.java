@@ -2,6 +2,7 @@ package mskplanner.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,11 +52,17 @@ class RightsizePageTest {
     }
 
     @Test
-    void an_upload_over_the_limit_is_refused_with_413() throws Exception {
-        HttpResponse<String> page = post(Map.of("metricsFile", "x".repeat(21 * 1024 * 1024), "clusterFile", "{}"));
+    void an_upload_over_the_limit_is_refused_with_413_before_its_body_is_sent() throws Exception {
+        // Expect: 100-continue, as curl sends for large uploads: the server answers from the headers alone
+        URI uri = URI.create(server.url("/rightsize"));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("POST /rightsize HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + 21L * 1024 * 1024
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(page.statusCode()).isEqualTo(413);
-        assertThat(page.body()).contains("larger than 20 MB");
+            assertThat(response).startsWith("HTTP/1.1 413").contains("larger than 20 MB");
+        }
     }
 
     @Test
