@@ -52,7 +52,10 @@ final class OptionCosts {
         return new CostBreakdown(t.name(), lines);
     }
 
+    /** Left out, with a plan warning, where the region's inter-AZ price is not known. */
     private static void crossAz(CostCalculator calc, List<LineItem> lines, double gib) {
-        calc.add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
+        if (calc.prices().find(INTER_AZ_GB).map(mskplanner.engine.price.Price::known).orElse(false)) {
+            calc.add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
+        }
     }
 }

@@ -43,15 +43,30 @@ public final class Planner {
         PartitionPlan partitions = PartitionPlanner.plan(p, a);
         ModelDemand d = ModelDemand.of(p, a, partitions.recommended());
         List<SizedOption> options = new ArrayList<>(standard.size() + express.size());
+        List<String> unpriced = new ArrayList<>();
         for (InstanceType t : standard) {
-            options.add(StandardSizer.size(t, d, in.preset(), calc));
+            priced(t, () -> StandardSizer.size(t, d, in.preset(), calc), options, unpriced);
         }
         for (InstanceType t : express) {
-            options.add(ExpressSizer.size(t, d, limits.express(), calc));
+            priced(t, () -> ExpressSizer.size(t, d, limits.express(), calc), options, unpriced);
         }
         Recommendations recommended = Recommendations.of(options);
-        return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a,
-                PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
+        List<String> warnings = new ArrayList<>(PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
+        warnings.addAll(UnpricedWarnings.of(prices, unpriced));
+        return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a, warnings);
+    }
+
+    /**
+     * Sizes one broker size; a size whose price the region does not know is left out of the plan and named in a
+     * warning (prices are never guessed), so a region with partial prices still gets the options it can price.
+     */
+    private static void priced(InstanceType t, java.util.function.Supplier<SizedOption> size, List<SizedOption> options,
+                               List<String> unpriced) {
+        try {
+            options.add(size.get());
+        } catch (mskplanner.engine.price.UnknownPriceException e) {
+            unpriced.add(t.name() + " (" + e.item() + ")");
+        }
     }
 
     /**
