@@ -83,10 +83,12 @@ public final class Trends {
             return new Crossing(trend.series(), threshold, limit, trend.unit(), Crossing.Status.NOT_RISING, Optional.empty(), weak);
         }
         double x = (limit - fit.intercept()) / fit.slopePerDay();
-        LocalDate day = fit.origin().plusDays((long) Math.ceil(x));
-        if (ChronoUnit.DAYS.between(last, day) > MAX_FORECAST_DAYS) {
+        // Compare in days before building a date: a nearly flat line crosses beyond any representable date.
+        double daysAfterLast = Math.ceil(x) - ChronoUnit.DAYS.between(fit.origin(), last);
+        if (!(daysAfterLast <= MAX_FORECAST_DAYS)) {
             return new Crossing(trend.series(), threshold, limit, trend.unit(), Crossing.Status.NOT_WITHIN_A_YEAR, Optional.empty(), weak);
         }
+        LocalDate day = fit.origin().plusDays((long) Math.ceil(x));
         return new Crossing(trend.series(), threshold, limit, trend.unit(), Crossing.Status.CROSSES, Optional.of(day), weak);
     }
 

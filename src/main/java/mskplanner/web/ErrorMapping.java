@@ -13,12 +13,14 @@ import mskplanner.api.Json;
 import mskplanner.api.Problem;
 import mskplanner.api.Problems;
 import mskplanner.web.api.Responses;
+import mskplanner.web.page.ErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One error shape for the whole API: {@code application/problem+json}. Bad input is a 400 naming field, value and
  * what is allowed; anything unexpected is a 500 with a generic message (the stack trace goes to the log only).
+ * Browsers asking for a page get the same problem as an HTML page.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -26,14 +28,16 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(JavalinConfig config) {
+    static void register(JavalinConfig config, ErrorPages pages) {
         // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(ctx, e)));
-        config.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName())));
-        config.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(ctx, e), pages));
+        config.routes.exception(UnsupportedCharsetException.class,
+                (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages));
+        config.routes.exception(IllegalCharsetNameException.class,
+                (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages));
         config.routes.exception(Exception.class, (e, ctx) -> {
             Problem problem = Problems.of(e).orElseGet(() -> unexpected(ctx, e));
-            respond(ctx, problem);
+            respond(ctx, problem, pages);
         });
         // Errors (StackOverflowError, OutOfMemoryError) skip the exception handlers; without this the body is empty.
         config.router.javaLangErrorHandler((res, error) -> {
@@ -81,10 +85,18 @@ final class ErrorMapping {
         return false;
     }
 
-    static void respond(Context ctx, Problem problem) {
+    private static void respond(Context ctx, Problem problem, ErrorPages pages) {
         if (problem.status() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
             RequestBodies.drainRefused(ctx);
         }
+        if (pages.wantsPage(ctx)) {
+            pages.render(ctx, problem.status(), problem.title(), problem.detail());
+        } else {
+            respond(ctx, problem);
+        }
+    }
+
+    static void respond(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(json(problem));
     }
 

@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.util.Locale;
 import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.Responses;
+import mskplanner.web.page.rightsize.RightsizeController;
 
 /**
- * The request body caps: {@link WebApp#MAX_REQUEST_BYTES}, and {@link PlanBatchApi#MAX_BODY_BYTES} for the batch
- * planner. A declared Content-Length over the cap is refused before the body is parsed; a chunked body is counted as
+ * The request body caps: {@link WebApp#MAX_REQUEST_BYTES}, {@link PlanBatchApi#MAX_BODY_BYTES} for the batch planner
+ * and {@link RightsizeController#MAX_UPLOAD_BYTES} for the right-size upload. A declared Content-Length over the cap is refused before the body is parsed; a chunked body is counted as
  * it is read (Javalin's {@code maxRequestSize}, or {@code Responses.body(ctx, cap)} on the batch route) and refused
  * once it passes the cap. Both are a 413.
  */
@@ -19,17 +20,23 @@ final class RequestBodies {
      * read the 413: closing on a client mid-send resets the connection and loses the answer. Larger bodies are cut off.
      */
     static final long MAX_DRAINED_BYTES = 2 * PlanBatchApi.MAX_BODY_BYTES;
+    private static final String RIGHTSIZE_UPLOAD = "/rightsize";
 
     private RequestBodies() {
     }
 
     static long limitFor(String path) {
-        return PlanBatchApi.PATH.equals(path) ? PlanBatchApi.MAX_BODY_BYTES : WebApp.MAX_REQUEST_BYTES;
+        return switch (path) {
+            case PlanBatchApi.PATH -> PlanBatchApi.MAX_BODY_BYTES;
+            case RIGHTSIZE_UPLOAD -> RightsizeController.MAX_UPLOAD_BYTES;
+            default -> WebApp.MAX_REQUEST_BYTES;
+        };
     }
 
     static void rejectDeclaredOversize(Context ctx) {
         long limit = limitFor(ctx.path());
-        if (ctx.req().getContentLengthLong() > limit) {
+        // The upload form checks its own cap, and answers with the form and a message rather than a problem.
+        if (ctx.req().getContentLengthLong() > limit && !RIGHTSIZE_UPLOAD.equals(ctx.path())) {
             throw Responses.tooLarge(limit);
         }
     }

@@ -1,10 +1,13 @@
 package mskplanner.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import mskplanner.api.Json;
 import mskplanner.api.estimate.EstimateService;
+import mskplanner.api.plan.PlanQuery;
 import mskplanner.api.plan.PlanService;
 import mskplanner.api.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingData;
@@ -13,7 +16,13 @@ import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
 import mskplanner.web.api.PlanBatchApi;
+import mskplanner.web.page.ErrorPages;
+import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
+import mskplanner.web.page.PageFrames;
+import mskplanner.web.page.PricingFreshness;
+import mskplanner.web.page.plan.PlanController;
+import mskplanner.web.page.rightsize.RightsizeController;
 
 /** Builds the (unstarted) web application: every route in one block. */
 public final class WebApp {
@@ -24,15 +33,28 @@ public final class WebApp {
     }
 
     public static Javalin create(PricingData pricing) {
-        EstimateApi estimateApi = new EstimateApi(new EstimateService(pricing));
+        return create(pricing, Clock.systemUTC());
+    }
+
+    /** The app with "today" taken from {@code clock}, which dates the price snapshot on every page. */
+    public static Javalin create(PricingData pricing, Clock clock) {
+        EstimateService estimateService = new EstimateService(pricing);
+        EstimateApi estimateApi = new EstimateApi(estimateService);
         CatalogApi catalogApi = new CatalogApi(pricing);
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
         PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
         BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
-        PageController pages = new PageController(pricing);
+        PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
+        PageController pages = new PageController(pricing, frames);
+        EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
+        PlanController planPage = new PlanController(pricing, frames,
+                parameters -> Json.mapper().valueToTree(planService.plan(PlanQuery.parse(parameters))));
+        RightsizeController rightsizePage = new RightsizeController(frames, new UploadedRightsize(pricing));
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxTotalRequestSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JteRenderer());
@@ -43,10 +65,15 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             ServerLimits.apply(config);
-            ErrorMapping.register(config);
+            ErrorMapping.register(config, new ErrorPages(frames));
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(RequestBodies::rejectDeclaredOversize);
             config.routes.get("/", pages::home);
+            config.routes.get("/plan", planPage::page);
+            config.routes.get("/estimate", estimatePage::page);
+            config.routes.get("/rightsize", rightsizePage::form);
+            config.routes.post("/rightsize", rightsizePage::upload);
+            config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             config.routes.post("/api/v1/estimate", estimateApi::estimate);
             config.routes.post("/api/v1/plan", planApi::post);

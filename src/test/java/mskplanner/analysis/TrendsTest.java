@@ -54,6 +54,16 @@ class TrendsTest {
     }
 
     @Test
+    void a_nearly_flat_line_crosses_not_within_a_year_instead_of_beyond_the_calendar() {
+        // slope 1e-12 per day from 40: reaching 60 takes 2e13 days, far past the last LocalDate
+        Trend flat = Trends.fit("CPU", "%", java.util.stream.IntStream.range(0, 8)
+                .mapToObj(x -> new DailyValue(DAY0.plusDays(x), 40 + 1e-12 * x)).toList());
+        Crossing c = Trends.crossing(flat, "CPU alarm", 60, 0.0);
+        assertThat(c.status()).isEqualTo(Crossing.Status.NOT_WITHIN_A_YEAR);
+        assertThat(c.date()).isEmpty();
+    }
+
+    @Test
     void a_line_already_above_the_threshold_says_so() {
         Crossing c = Trends.crossing(rising(), "low limit", 45, 0.5);
         assertThat(c.status()).isEqualTo(Crossing.Status.ALREADY_ABOVE);

@@ -1,0 +1,67 @@
+package mskplanner.web.page;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How numbers look on the pages: grouped thousands, a fixed locale, amounts already rounded by the API. */
+public final class Format {
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Format() {
+    }
+
+    /** An amount in dollars with cents, e.g. {@code $1,234.50}. */
+    public static String usd(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        String s = f.format(amount.abs());
+        return (amount.signum() < 0 ? "-$" : "$") + s;
+    }
+
+    /** A quantity or unit price at full precision, grouped, without trailing zeros. */
+    public static String exact(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.##########", SYMBOLS);
+        f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return f.format(value);
+    }
+
+    /** A billed quantity: grouped, at most three decimals (derived quantities carry many more). */
+    public static String quantity(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.###", SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /** A measured or derived figure with at most {@code decimals} decimals, e.g. {@code 1,234.5}. */
+    public static String number(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        DecimalFormat f = new DecimalFormat("#,##0", SYMBOLS);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /** A figure with up to two decimals, the default for throughputs and sizes. */
+    public static String number(double value) {
+        return number(value, 2);
+    }
+
+    /** A share as a percentage, e.g. {@code 0.803} as {@code 80%}. */
+    public static String percent(double fraction) {
+        return number(fraction * 100, 0) + "%";
+    }
+}

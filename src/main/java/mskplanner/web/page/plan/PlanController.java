@@ -1,0 +1,63 @@
+package mskplanner.web.page.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mskplanner.api.Problem;
+import mskplanner.api.Problems;
+import mskplanner.pricing.PricingData;
+import mskplanner.web.page.Assets;
+import mskplanner.web.page.ErrorLink;
+import mskplanner.web.page.FieldErrors;
+import mskplanner.web.page.FormState;
+import mskplanner.web.page.Nav;
+import mskplanner.web.page.Origin;
+import mskplanner.web.page.PageFrame;
+import mskplanner.web.page.PageFrames;
+import mskplanner.web.page.QueryString;
+
+/** {@code GET /plan}: the workload form, and the plan when the query carries its inputs. */
+public final class PlanController {
+    private final PlanForm form;
+    private final PageFrames frames;
+    private final PlanFlow flow;
+
+    public PlanController(PricingData pricing, PageFrames frames, PlanFlow flow) {
+        this.form = new PlanForm(pricing);
+        this.frames = frames;
+        this.flow = flow;
+    }
+
+    public void page(Context ctx) throws Exception {
+        Map<String, List<String>> query = ctx.queryParamMap();
+        if (!form.isSubmitted(query)) {
+            render(ctx, form.defaults(), null, null);
+            return;
+        }
+        FormState state = form.read(query);
+        try {
+            Map<String, List<String>> parameters = form.parameters(state);
+            JsonNode answer = flow.plan(parameters);
+            render(ctx, state, PlanResultReader.read(answer, parameters,
+                    ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
+        } catch (Exception e) {
+            Problem problem = Problems.of(e).orElseThrow(() -> e);
+            ctx.status(400);
+            render(ctx, FieldErrors.add(state, form.inputFor(problem.field()), problem), null, null);
+        }
+    }
+
+    private void render(Context ctx, FormState state, PlanResult result, String notice) {
+        List<String> scripts = result == null ? List.of() : List.of(Assets.CHART_JS, Assets.CHARTS, Assets.SORT, Assets.COPY);
+        PageFrame frame = frames.frame("Plan an MSK cluster", Nav.PLAN, state.value("region"), scripts);
+        ctx.render("plan.jte", Map.of("page", new PlanPage(frame, state, form.groups(), errorLinks(state), result, notice)));
+    }
+
+    private List<ErrorLink> errorLinks(FormState state) {
+        List<ErrorLink> links = new ArrayList<>();
+        state.errors().forEach((input, message) -> links.add(new ErrorLink(input, form.labelOf(input), message)));
+        return links;
+    }
+}

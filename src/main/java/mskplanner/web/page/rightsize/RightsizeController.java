@@ -1,0 +1,135 @@
+package mskplanner.web.page.rightsize;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mskplanner.api.Problem;
+import mskplanner.api.Problems;
+import mskplanner.web.page.Assets;
+import mskplanner.web.page.ErrorLink;
+import mskplanner.web.page.Field;
+import mskplanner.web.page.FieldErrors;
+import mskplanner.web.page.FormState;
+import mskplanner.web.page.Nav;
+import mskplanner.web.page.PageFrame;
+import mskplanner.web.page.PageFrames;
+
+/**
+ * {@code GET/POST /rightsize}: the visitor uploads what the AWS CLI printed (CloudWatch metrics, the cluster
+ * description); the server reads only those files and never calls AWS for a visitor.
+ */
+public final class RightsizeController {
+    /** Two weeks of 1-minute data for a few dozen brokers fits well within this. */
+    public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    static final String METRICS = "metricsFile";
+    static final String CLUSTER = "clusterFile";
+    /** Settings of the analysis a visitor may change: what CloudWatch cannot tell. */
+    static final List<Field> SETTINGS = List.of(
+            Field.wholeNumber("replicationFactor", "Replication factor", "", "3",
+                    "Of the cluster's topics; CloudWatch does not show it, and it turns replicas into leader partitions."),
+            Field.number("peakPercentile", "Peak percentile", "", "99", "The percentile of the history taken as the peak."));
+    private final PageFrames frames;
+    private final RightsizeFlow flow;
+
+    public RightsizeController(PageFrames frames, RightsizeFlow flow) {
+        this.frames = frames;
+        this.flow = flow;
+    }
+
+    public void form(Context ctx) {
+        render(ctx, defaults(), null);
+    }
+
+    private static FormState defaults() {
+        Map<String, String> values = new LinkedHashMap<>();
+        SETTINGS.forEach(f -> values.put(f.name(), f.defaultValue()));
+        return FormState.of(values);
+    }
+
+    private static FormState typed(Context ctx) {
+        Map<String, String> values = new LinkedHashMap<>();
+        SETTINGS.forEach(f -> values.put(f.name(), ctx.formParam(f.name()) == null ? "" : ctx.formParam(f.name())));
+        return FormState.of(values);
+    }
+
+    private static Map<String, String> settings(FormState state) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        SETTINGS.forEach(f -> {
+            if (!state.isBlank(f.name())) {
+                settings.put(f.name(), state.value(f.name()).trim());
+            }
+        });
+        return settings;
+    }
+
+    public void upload(Context ctx) throws Exception {
+        if (ctx.contentLength() > MAX_UPLOAD_BYTES) {
+            ctx.status(413);
+            render(ctx, defaults().withError(FormState.FORM, "The upload is larger than "
+                    + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB: export a shorter window or a longer period."), null);
+            return;
+        }
+        FormState state = typed(ctx);
+        state = requireFile(ctx, METRICS, state, "Choose the JSON that aws cloudwatch get-metric-data printed.");
+        state = requireFile(ctx, CLUSTER, state, "Choose the JSON that aws kafka describe-cluster-v2 printed.");
+        if (state.hasErrors()) {
+            ctx.status(400);
+            render(ctx, state, null);
+            return;
+        }
+        try (InputStream metrics = ctx.uploadedFile(METRICS).content(); InputStream cluster = ctx.uploadedFile(CLUSTER).content()) {
+            render(ctx, state, RightsizeResultReader.read(flow.analyse(metrics, cluster, settings(state))));
+        } catch (Exception e) {
+            Problem problem = Problems.of(e).orElseThrow(() -> e);
+            ctx.status(400);
+            String input = inputFor(problem.field());
+            render(ctx, SETTINGS.stream().anyMatch(f -> f.name().equals(input)) ? FieldErrors.add(state, input, problem)
+                    : state.withError(input, problem.detail() + ". Choose the files again."), null);
+        }
+    }
+
+    /** Errors name a place in one of the files: its JSON path or the file itself. */
+    static String inputFor(String field) {
+        if (field == null) {
+            return FormState.FORM;
+        }
+        if (SETTINGS.stream().anyMatch(f -> f.name().equals(field))) {
+            return field;
+        }
+        String f = field.toLowerCase(java.util.Locale.ROOT);
+        if (f.startsWith("metricdataresults") || f.startsWith("metrics") || f.startsWith("--metrics-file")) {
+            return METRICS;
+        }
+        if (f.startsWith("clusterinfo") || f.startsWith("cluster") || f.startsWith("--cluster-file")) {
+            return CLUSTER;
+        }
+        return FormState.FORM;
+    }
+
+    private static FormState requireFile(Context ctx, String input, FormState state, String message) {
+        UploadedFile file = ctx.uploadedFile(input);
+        return file == null || file.size() == 0 ? state.withError(input, message) : state;
+    }
+
+    private void render(Context ctx, FormState state, RightsizeResult result) {
+        List<ErrorLink> errors = new ArrayList<>();
+        state.errors().forEach((input, message) -> errors.add(new ErrorLink(input, labelOf(input), message)));
+        List<String> scripts = result == null ? List.of() : List.of(Assets.CHART_JS, Assets.CHARTS, Assets.SORT);
+        PageFrame frame = frames.frame("Right-size a running cluster", Nav.RIGHTSIZE, result == null ? null : result.region(),
+                scripts);
+        ctx.render("rightsize.jte", Map.of("page", new RightsizePage(frame, state, SETTINGS, errors,
+                MAX_UPLOAD_BYTES / (1024 * 1024), result)));
+    }
+
+    private static String labelOf(String input) {
+        return switch (input) {
+            case METRICS -> "Metrics export";
+            case CLUSTER -> "Cluster description";
+            default -> SETTINGS.stream().filter(f -> f.name().equals(input)).map(Field::label).findFirst().orElse("Upload");
+        };
+    }
+}

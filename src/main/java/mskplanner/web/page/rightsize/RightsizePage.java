@@ -1,0 +1,29 @@
+package mskplanner.web.page.rightsize;
+
+import java.util.List;
+import mskplanner.web.page.ErrorLink;
+import mskplanner.web.page.Field;
+import mskplanner.web.page.FormState;
+import mskplanner.web.page.PageFrame;
+
+/**
+ * View model of {@code rightsize.jte}.
+ *
+ * @param frame layout data
+ * @param form the settings as typed, and errors beside the inputs (a browser never re-fills a file input)
+ * @param settings the analysis settings a visitor may change
+ * @param errors the error summary above the form
+ * @param maxUploadMegabytes the upload limit, for the form's help text
+ * @param result the report, or {@code null}
+ */
+public record RightsizePage(PageFrame frame, FormState form, List<Field> settings, List<ErrorLink> errors, long maxUploadMegabytes,
+                            RightsizeResult result) {
+    public RightsizePage {
+        settings = List.copyOf(settings);
+        errors = List.copyOf(errors);
+    }
+
+    public boolean hasResult() {
+        return result != null;
+    }
+}
