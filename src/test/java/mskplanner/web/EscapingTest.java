@@ -67,6 +67,46 @@ class EscapingTest {
         assertThat(Json.mapper().readTree(r.body()).get("value").asText()).isEqualTo("<b>x</b>");
     }
 
+    private static String encoded(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void assertNoRawMarkup(HttpResponse<String> r) {
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(r.body()).doesNotContain("<script>alert(1)", "<img src=x");
+    }
+
+    private static void assertEscapedHtml(HttpResponse<String> r) {
+        assertNoRawMarkup(r);
+        assertThat(r.body()).contains("&lt;script&gt;alert(1)");
+    }
+
+    @Test
+    void markup_in_a_cluster_name_is_escaped_on_the_estimate_page() throws Exception {
+        HttpResponse<String> r = http.get("/estimate?region=us-east-1&c0.type=connect&c0.mcus=1&c0.name=" + encoded(MARKUP));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertEscapedHtml(r);
+    }
+
+    @Test
+    void markup_in_a_plan_field_is_escaped_on_the_plan_page() throws Exception {
+        HttpResponse<String> r = http.get("/plan?avgIngressMBps=100&breakEven=false&region=" + encoded(MARKUP));
+        assertEscapedHtml(r);
+    }
+
+    @Test
+    void markup_in_a_region_is_not_echoed_raw_on_the_api_page() throws Exception {
+        assertNoRawMarkup(http.get("/api?region=" + encoded(MARKUP)));
+    }
+
+    @Test
+    void markup_in_an_unknown_path_is_echoed_still_percent_encoded_on_the_html_error_page() throws Exception {
+        HttpResponse<String> r = http.get("/" + encoded(MARKUP), "Accept", "text/html");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertNoRawMarkup(r);
+        assertThat(r.body()).contains("Endpoint GET /%3Cscript%3Ealert%281%29");
+    }
+
     @Test
     void a_formula_in_a_cluster_name_is_neutralised_in_csv() throws Exception {
         HttpResponse<String> r = http.post("/api/v1/estimate?format=csv", connectCluster("=HYPERLINK(\"http://evil\",\"x\")"));

@@ -53,6 +53,17 @@ class InternalErrorTest {
     }
 
     @Test
+    void a_browser_gets_a_generic_500_page() throws Exception {
+        try (Http http = Http.start(FailingRoutes.app())) {
+            HttpResponse<String> r = http.get(FailingRoutes.EXCEPTION, "Accept", "text/html");
+            assertThat(r.statusCode()).isEqualTo(500);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(r.body()).contains("the server could not complete the request; it has been logged")
+                    .doesNotContain("java.", "mskplanner.secret", "Exception", "\tat ", "hunter2");
+        }
+    }
+
+    @Test
     void the_server_keeps_serving_after_internal_errors() throws Exception {
         try (Http http = Http.start(FailingRoutes.app())) {
             http.get(FailingRoutes.ERROR);

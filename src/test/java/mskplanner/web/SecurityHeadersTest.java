@@ -30,7 +30,15 @@ class SecurityHeadersTest {
 
     static Stream<Arguments> responses() throws IOException {
         return Stream.of(
-                Arguments.of("HTML page", RawHttp.get("/"), 200),
+                Arguments.of("redirect", RawHttp.get("/"), 302),
+                Arguments.of("plan page", RawHttp.get("/plan"), 200),
+                Arguments.of("plan page with a plan", RawHttp.get("/plan?avgIngressMBps=100&breakEven=false"), 200),
+                Arguments.of("estimate page", RawHttp.get("/estimate"), 200),
+                Arguments.of("right-size page", RawHttp.get("/rightsize"), 200),
+                Arguments.of("API page", RawHttp.get("/api"), 200),
+                Arguments.of("script", RawHttp.get("/static/js/charts.js"), 200),
+                Arguments.of("HTML 404 page", RawHttp.get("/nothing", "Accept: text/html"), 404),
+                Arguments.of("HTML 500 page", RawHttp.get(FailingRoutes.EXCEPTION, "Accept: text/html"), 500),
                 Arguments.of("JSON API", RawHttp.get("/api/v1/prices"), 200),
                 Arguments.of("CSV API", RawHttp.get("/api/v1/instance-types?format=csv"), 200),
                 Arguments.of("health check", RawHttp.get("/health"), 200),
@@ -62,9 +70,9 @@ class SecurityHeadersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("responses")
-    void every_error_is_problem_json(String kind, String request, int status) throws IOException {
+    void every_error_not_asked_for_as_html_is_problem_json(String kind, String request, int status) throws IOException {
         RawHttp.Response r = RawHttp.exchange(http.port(), request);
-        if (status >= 400) {
+        if (status >= 400 && !request.contains("Accept: text/html")) {
             assertThat(r.header("Content-Type")).startsWith("application/problem+json");
             assertThat(r.body()).contains("\"status\":" + status);
         }

@@ -46,7 +46,13 @@ final class Endpoints {
             new Get("/api/v1/plan", names(PlanRequest.class, "format"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),
             new Get("/api/v1/break-even", names(PlanRequest.class, "format", "crossovers"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
             new Get("/health", List.of(), ""),
-            new Get("/", List.of(), ""));
+            new Get("/", List.of(), ""),
+            new Get("/plan", names(PlanRequest.class), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),
+            new Get("/estimate", List.of("region", "hoursPerMonth", "c0.name", "c0.type", "c0.instanceType", "c0.brokers",
+                    "c0.storageGiBPerBroker", "c0.availabilityZones", "c1.type", "c1.mcus", "c3.storageGiB"),
+                    "region=us-east-1&c0.name=prod&c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100"),
+            new Get("/api", List.of("region"), "region=eu-west-1"),
+            new Get("/rightsize", List.of(), ""));
 
     /** Field names the request bodies use, so random objects often hit real fields with wrong values. */
     static final List<String> FIELD_NAMES = Stream.of(names(EstimateRequest.class), names(EstimateRequest.ClusterRequest.class),

@@ -63,14 +63,17 @@ final class FuzzServer implements AutoCloseable {
         }
     }
 
-    /** The contract for any input: a 2xx in the format asked for, or a 4xx problem+json. Never a 5xx. */
+    /**
+     * The contract for any input: a 2xx in the format asked for, or a 4xx problem+json (an HTML page may instead
+     * answer with itself, showing the error beside the input). Never a 5xx.
+     */
     static void assertWellBehaved(String input, HttpResponse<String> r) {
         Statistics.label("status").collect(r.statusCode() / 100 + "xx");
         String what = r.request().method() + " " + r.request().uri() + " with " + shorten(input) + "\n -> " + r.statusCode()
                 + " " + shorten(r.body());
         assertThat(r.statusCode()).as(what).isBetween(200, 499);
         String contentType = r.headers().firstValue("Content-Type").orElse("");
-        if (r.statusCode() >= 400) {
+        if (r.statusCode() >= 400 && !(isPage(r) && contentType.startsWith("text/html"))) {
             assertThat(contentType).as(what).isEqualTo("application/problem+json");
             JsonNode problem = parse(what, r.body());
             assertThat(problem.path("status").asInt()).as(what).isEqualTo(r.statusCode());
@@ -80,15 +83,25 @@ final class FuzzServer implements AutoCloseable {
             parse(what, r.body());
         } else {
             assertThat(contentType).as(what).startsWith("text/");
+            assertThat(r.body()).as(what).isNotEmpty();
         }
     }
 
+    private static boolean isPage(HttpResponse<String> r) {
+        String path = r.request().uri().getPath();
+        return !path.startsWith("/api/v1/") && !path.equals("/health");
+    }
+
+    /** The same contract for a request sent as raw text ({@code input} starts with its request line). */
     static void assertWellBehaved(String input, RawHttp.Response r) {
         Statistics.label("status").collect(r.status() / 100 + "xx");
         String what = input + "\n -> " + r.status() + " " + shorten(r.body());
         assertThat(r.status()).as(what).isBetween(200, 499);
-        if (r.status() >= 400) {
-            assertThat(r.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+        String path = input.split(" ", 3)[1];
+        boolean page = !path.startsWith("/api/v1/") && !path.startsWith("/health");
+        String contentType = String.valueOf(r.header("Content-Type"));
+        if (r.status() >= 400 && !(page && contentType.startsWith("text/html"))) {
+            assertThat(contentType).as(what).isEqualTo("application/problem+json");
             assertThat(parse(what, r.body()).path("status").asInt()).as(what).isEqualTo(r.status());
         }
     }
