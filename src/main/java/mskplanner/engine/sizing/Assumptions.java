@@ -45,8 +45,9 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
     public static final double MAX_HOURS_PER_MONTH = 744;
 
     public Assumptions {
-        Inputs.positive("writeMBpsPerPartition", writeMBpsPerPartition);
-        Inputs.positive("readMBpsPerPartition", readMBpsPerPartition);
+        // Rates, bounded like every rate: 1e308 MB/s read per partition times two groups overflowed to Infinity.
+        Inputs.rate("writeMBpsPerPartition", writeMBpsPerPartition);
+        Inputs.rate("readMBpsPerPartition", readMBpsPerPartition);
         Inputs.fraction("utilizationStandard", utilizationStandard);
         Inputs.fraction("utilizationExpress", utilizationExpress);
         Inputs.between("diskHeadroom", diskHeadroom, 1, 100);

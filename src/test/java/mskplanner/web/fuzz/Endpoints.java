@@ -38,6 +38,8 @@ final class Endpoints {
     static final List<JsonPost> JSON_POSTS = List.of(
             new JsonPost("/api/v1/estimate", Requests.clustersExample()),
             new JsonPost("/api/v1/plan", PROFILE),
+            new JsonPost("/api/v1/plan", Requests.read("src/test/resources/fuzz/plan-every-field.json")),
+            new JsonPost("/api/v1/plan", Requests.read("src/test/resources/fuzz/plan-by-messages.json")),
             new JsonPost(PlanBatchApi.PATH, "[" + PROFILE + ", {\"avgIngressMBps\": 5}]", PlanBatchApi.MAX_BODY_BYTES));
 
     static final List<Get> GETS = List.of(

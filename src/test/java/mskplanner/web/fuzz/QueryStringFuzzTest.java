@@ -105,16 +105,25 @@ class QueryStringFuzzTest {
         FuzzServer.requireAcceptedAndRefused();
     }
 
+    /**
+     * Values stay short here: a request line over 8 KiB is a 414, and Jetty closes the connection on a request it
+     * cannot parse; a client still sending a body may then see a reset instead of the 414 (GETs cover the 414).
+     */
     @Provide
     Arbitrary<Query> postQueries() {
         Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("format", "region", "callback", "debug"), anyName());
-        Arbitrary<Map.Entry<String, String>> parameter = Combinators.combine(name, value()).as(Map::entry);
+        Arbitrary<Map.Entry<String, String>> parameter = Combinators.combine(name, shortValue()).as(Map::entry);
         return Combinators.combine(Arbitraries.of(Endpoints.JSON_POSTS), parameter.list().ofMaxSize(3))
                 .as((e, ps) -> new Query(e.path(), ps));
     }
 
     private static Arbitrary<String> anyName() {
         return Arbitraries.strings().all().ofMaxLength(8);
+    }
+
+    private static Arbitrary<String> shortValue() {
+        return Arbitraries.oneOf(Arbitraries.of("", "csv", "json", "us-east-1", "<script>alert(1)</script>", "=1+1"),
+                Arbitraries.of(JsonFuzz.EDGE_NUMBERS).filter(n -> n.length() < 100), Arbitraries.strings().all().ofMaxLength(30));
     }
 
     private static Arbitrary<String> value() {
