@@ -10,7 +10,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.price.UnknownPriceException;
@@ -18,7 +23,7 @@ import mskplanner.engine.price.UnknownPriceException;
 /** Turns the exceptions that mean "bad input" into problems; anything else is not the user's fault. */
 public final class Problems {
     /** Jackson words it "Numeric value (2147483648) out of range of int (...)"; the value is not kept anywhere else. */
-    private static final java.util.regex.Pattern OUT_OF_RANGE_VALUE = java.util.regex.Pattern.compile("^Numeric value \\(([^)]*)\\)");
+    private static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("^Numeric value \\(([^)]*)\\)");
 
     private Problems() {
     }
@@ -64,7 +69,7 @@ public final class Problems {
         }
         if (e instanceof InputCoercionException c) {
             String field = path(c.getProcessor());
-            java.util.regex.Matcher m = OUT_OF_RANGE_VALUE.matcher(String.valueOf(c.getOriginalMessage()));
+            Matcher m = OUT_OF_RANGE_VALUE.matcher(String.valueOf(c.getOriginalMessage()));
             String value = m.find() ? m.group(1) : null;
             String allowed = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
             return invalid(new InvalidInputException(field.isEmpty() ? "body" : field, value, allowed));
@@ -111,7 +116,7 @@ public final class Problems {
         if (parser == null) {
             return "";
         }
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
                 parts.addFirst(c.getCurrentName());
@@ -151,7 +156,7 @@ public final class Problems {
         if (type == String.class) {
             return "a string";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a JSON array";
         }
         return "a JSON object";

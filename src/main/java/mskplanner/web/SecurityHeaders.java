@@ -1,6 +1,7 @@
 package mskplanner.web;
 
 import io.javalin.http.Context;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -34,6 +35,6 @@ final class SecurityHeaders {
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
-        return java.util.Collections.unmodifiableMap(h);
+        return Collections.unmodifiableMap(h);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import mskplanner.api.Csv;
@@ -25,7 +26,7 @@ public final class BatchFormats {
         for (BatchRow row : result.rows()) {
             List<Object> cells = new ArrayList<>(CSV_HEADER.size());
             cells.add(row.profile());
-            cells.addAll(row.ok() ? row.cells() : java.util.Collections.nCopies(PlanFormats.CSV_HEADER.size(), null));
+            cells.addAll(row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), null));
             cells.add(row.error());
             sb.append(Csv.row(cells));
         }
@@ -53,7 +54,7 @@ public final class BatchFormats {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%7s  %-22s %7s %-11s %14s  %s%n", "profile",
                 "pick", "brokers", "bottleneck", "USD/month", "error"));
         for (BatchRow row : result.rows()) {
-            List<Object> c = row.ok() ? row.cells() : java.util.Collections.nCopies(PlanFormats.CSV_HEADER.size(), "");
+            List<Object> c = row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), "");
             sb.append(String.format(Locale.ROOT, "%7d  %-22s %7s %-11s %14s  %s%n", row.profile(), c.get(1), c.get(2),
                     c.get(3), c.get(4) instanceof BigDecimal b ? b.toPlainString() : c.get(4), row.ok() ? "" : row.error()));
         }

@@ -3,6 +3,7 @@ package mskplanner.api.plan.batch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import mskplanner.api.Json;
 import mskplanner.api.Problem;
@@ -55,9 +56,9 @@ public final class PlanBatch {
         }
     }
 
-    private static java.util.Optional<OptionDto> pick(PlanResponse plan) {
+    private static Optional<OptionDto> pick(PlanResponse plan) {
         if (plan.recommended().overall() != null) {
-            return java.util.Optional.of(plan.recommended().overall());
+            return Optional.of(plan.recommended().overall());
         }
         return plan.options().stream().min(Comparator.comparing(OptionDto::monthlyUsd));
     }
