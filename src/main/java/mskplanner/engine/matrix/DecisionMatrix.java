@@ -29,6 +29,7 @@ import mskplanner.engine.sizing.WorkloadProfile;
  */
 public final class DecisionMatrix {
     private final Planner planner;
+    private final SweepMemo sweeps = new SweepMemo();
 
     public DecisionMatrix(Planner planner) {
         this.planner = planner;
@@ -44,10 +45,24 @@ public final class DecisionMatrix {
         Ranking ranking = new Ranking(plan, serverless, ec2, kinesis, m.mskDiscountPercent());
         Optional<Matrix.BreakEvenOutcome> breakEven = Optional.empty();
         if (m.breakEven()) {
-            breakEven = Optional.of(new BreakEvenSweep(planner, prices, calc, in.withProfile(plan.workload()), m)
-                    .run(priced(serverless, ec2, kinesis), WorkloadViews.traffic(plan.workload()).avgIngressGBPerHour()));
+            breakEven = Optional.of(breakEven(in.withProfile(plan.workload()), m, prices, calc,
+                    priced(serverless, ec2, kinesis), WorkloadViews.traffic(plan.workload()).avgIngressGBPerHour()));
         }
         return new Matrix(serverless, ec2, kinesis, connect, ranking.discountView(), breakEven, ranking.candidates());
+    }
+
+    /** The sweep for this workload's shape, from the memo when a workload of the same shape was swept before. */
+    private Matrix.BreakEvenOutcome breakEven(PlanInput base, MatrixInput m, PriceSheet prices, Calculators calc,
+                                              Set<Contender> priced, double workloadGBPerHour) {
+        BreakEvenSweep sweep = new BreakEvenSweep(planner, prices, calc, base, m);
+        SweepMemo.Key key = SweepMemo.Key.of(base, m, prices.region(), priced, sweep.grid(workloadGBPerHour));
+        Optional<Matrix.BreakEvenOutcome> known = sweeps.get(key);
+        if (known.isPresent()) {
+            return new Matrix.BreakEvenOutcome(known.get().result(), workloadGBPerHour, known.get().notes());
+        }
+        Matrix.BreakEvenOutcome outcome = sweep.run(priced, workloadGBPerHour);
+        sweeps.put(key, outcome);
+        return outcome;
     }
 
     private static Set<Contender> priced(Matrix.ServerlessVerdict s, Matrix.Ec2Verdict e, Matrix.KinesisVerdict k) {
