@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One plan of docs/examples/profile.json (every Standard and Express size sized and priced, the picks, the decision
  * matrix), without and with the break-even sweep (its default); the sweep alone ({@code GET /api/v1/break-even}); and
  * one estimate of docs/examples/clusters.json (four clusters, line by line). The API variants add reading the request
- * JSON and writing the response JSON, as the server does.
+ * JSON and writing the response JSON, as the server does. Sweeps are memoised per workload shape, so the same
+ * profile again is a memo hit; the {@code _new_shape} benchmarks change the retention on every call (more shapes than
+ * the memo holds) to time the sweep itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +48,7 @@ public class PlanBenchmark {
     private PlanRequest profile;
     private PlanRequest profileWithoutSweep;
     private String profileWithoutSweepJson;
+    private int shapes;
     private EstimateRequest clusters;
 
     @Setup(Level.Trial)
@@ -72,13 +75,34 @@ public class PlanBenchmark {
     }
 
     @Benchmark
-    public PlanResponse plan_one_profile_with_break_even() {
+    public PlanResponse plan_one_profile_with_break_even_same_shape() {
         return plans.plan(profile);
     }
 
     @Benchmark
-    public BreakEvenDto break_even_sweep() {
+    public PlanResponse plan_one_profile_with_break_even_new_shape() {
+        return plans.plan(withNewShape());
+    }
+
+    @Benchmark
+    public BreakEvenDto break_even_sweep_same_shape() {
         return plans.breakEven(profile);
+    }
+
+    @Benchmark
+    public BreakEvenDto break_even_sweep_new_shape() {
+        return plans.breakEven(withNewShape());
+    }
+
+    /** The example with a retention no recent call used: 10,000 shapes in turn, far more than the memo's 256. */
+    private PlanRequest withNewShape() {
+        shapes = (shapes + 1) % 10_000;
+        try {
+            return Json.mapper().readValue(profileJson.replace("\"retentionHours\": 720", "\"retentionHours\": " + (720 + shapes)),
+                    PlanRequest.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Benchmark
