@@ -30,6 +30,18 @@ public final class PlanService {
         return PlanResponse.of(plan, decisions.compare(input, plan, matrixInput, sheet), sheet, pricing.origin());
     }
 
+    /**
+     * The sizing plan alone, for the batch planner whose rows show only the picks: the decision matrix is left out
+     * (it is a third of a plan's time), but its fields are still checked, so a profile is refused as the full plan
+     * would refuse it.
+     */
+    public PlanResponse sizingOnly(PlanRequest request) {
+        PriceSheet sheet = sheet(request);
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        PlanMapping.toMatrixInput(request);
+        return PlanResponse.of(planner.plan(input, sheet), sheet, pricing.origin());
+    }
+
     /** {@code GET /api/v1/break-even}: the sweep alone, always run ({@code breakEven=false} is ignored). */
     public BreakEvenDto breakEven(PlanRequest request) {
         PriceSheet sheet = sheet(request);

@@ -18,8 +18,9 @@ import mskplanner.api.plan.PlanService;
  * Plans many profiles at once ({@code POST /api/v1/plan/batch}, {@code msk-planner plan --batch}): each is planned as
  * {@code POST /api/v1/plan} would, and gives one row, the overall pick (or, when nothing fits the broker quota, the
  * cheapest option, with {@code fitsQuota} false). A profile the planner refuses gives a row with the reason instead.
- * Profiles are planned in parallel; the rows keep the input order. The break-even sweep is skipped: the row does not
- * show it, and it would make each profile tens of times slower.
+ * Profiles are planned in parallel; the rows keep the input order. The decision matrix and the break-even sweep are
+ * left out (their fields are still checked): the row does not show them, and the sweep alone would make each profile
+ * hundreds of times slower.
  */
 public final class PlanBatch {
     private final PlanService service;
@@ -46,8 +47,7 @@ public final class PlanBatch {
         try {
             ObjectNode fields = profile.fields().deepCopy();
             fields.setAll(overrides);
-            fields.put("breakEven", false);
-            PlanResponse plan = service.plan(Json.mapper().treeToValue(fields, PlanRequest.class));
+            PlanResponse plan = service.sizingOnly(Json.mapper().treeToValue(fields, PlanRequest.class));
             return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(plan, o), null))
                     .orElseGet(() -> BatchRow.failed(profile.number(), "no broker size can carry this workload"));
         } catch (Exception e) {

@@ -64,6 +64,18 @@ class PlanBatchTest {
     }
 
     @Test
+    void a_bad_decision_matrix_field_is_refused_as_the_full_plan_refuses_it() throws Exception {
+        String expected;
+        try {
+            SERVICE.plan(Json.mapper().readValue("{\"avgIngressMBps\": 5, \"authentication\": \"nope\"}", PlanRequest.class));
+            throw new AssertionError("the full plan accepted authentication=nope");
+        } catch (mskplanner.engine.InvalidInputException e) {
+            expected = e.getMessage();
+        }
+        assertThat(run("avgIngressMBps,authentication\n5,nope\n").rows().get(0).error()).isEqualTo(expected);
+    }
+
+    @Test
     void when_nothing_fits_the_broker_quota_the_row_is_the_cheapest_option_marked_as_not_fitting() throws Exception {
         BatchResult result = run("avgIngressMBps,peakIngressMBps,brokerQuota\n2000,4000,3\n");
         BatchRow row = result.rows().get(0);
