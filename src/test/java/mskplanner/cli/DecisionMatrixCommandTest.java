@@ -2,23 +2,17 @@ package mskplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** The decision matrix in {@code plan}'s table and the {@code break-even} command (10 MB/s steady, 24 h, us-east-1). */
 class DecisionMatrixCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = MskPlannerCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private int plan(String... more) {
@@ -31,7 +25,7 @@ class DecisionMatrixCommandTest {
     @Test
     void the_plan_table_shows_the_serverless_verdict_and_bill() {
         assertThat(plan()).isZero();
-        assertThat(out.toString()).contains("MSK Serverless (2 partitions): fits",
+        assertThat(cli.out()).contains("MSK Serverless (2 partitions): fits",
                 "monthly: 4301.43 USD (Serverless cluster-hours 547.50, Serverless partition-hours 2.19,",
                 "older limit (history, not a rule): max leader partitions per cluster 120 partitions in 2023");
     }
@@ -39,14 +33,14 @@ class DecisionMatrixCommandTest {
     @Test
     void the_plan_table_names_each_quota_serverless_cannot_meet() {
         assertThat(plan("--authentication", "scram")).isZero();
-        assertThat(out.toString()).contains("MSK Serverless (2 partitions): does NOT fit",
+        assertThat(cli.out()).contains("MSK Serverless (2 partitions): does NOT fit",
                 "  ! clients authenticate with scram, but Serverless accepts IAM only: move clients to IAM access control");
     }
 
     @Test
     void the_plan_table_shows_the_alternatives() {
         assertThat(plan()).isZero();
-        assertThat(out.toString()).contains("Self-managed Kafka on EC2: 3 x m7g.large",
+        assertThat(cli.out()).contains("Self-managed Kafka on EC2: 3 x m7g.large",
                 "    on-demand                       1870.28 USD/month",
                 "Kinesis Data Streams: fits; 10 shards (set by ingress bytes)",
                 "    provisioned                      477.42 USD/month");
@@ -55,7 +49,7 @@ class DecisionMatrixCommandTest {
     @Test
     void the_plan_table_shows_the_cheapest_deployment_and_the_crossovers() {
         assertThat(plan()).isZero();
-        assertThat(out.toString()).contains(
+        assertThat(cli.out()).contains(
                 "Cheapest now (list prices): Kinesis Data Streams (provisioned, 10 shards): 477.42 USD/month",
                 "   2. MSK Standard 3 x kafka.m7g.large (list price): 1255.89 USD/month",
                 "  - MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested",
@@ -65,7 +59,7 @@ class DecisionMatrixCommandTest {
     @Test
     void the_plan_table_labels_an_msk_discount_as_an_assumption() {
         assertThat(plan("--msk-discount-percent", "10")).isZero();
-        assertThat(out.toString()).contains("MSK discount 10% (assumption: private discount, not an AWS price)",
+        assertThat(cli.out()).contains("MSK discount 10% (assumption: private discount, not an AWS price)",
                 "with your MSK discount: 3871.29 USD/month (assumption, not an AWS price)");
     }
 
@@ -73,7 +67,7 @@ class DecisionMatrixCommandTest {
     void connect_workers_appear_when_asked_for() {
         assertThat(plan("--connect-workers", "2", "--mcu-per-worker", "2", "--break-even", "false")).isZero();
         // 2 x 2 MCU x 730 h x $0.11 = $321.20
-        assertThat(out.toString()).contains("MSK Connect (2 workers x 2 MCU): 321.20 USD/month")
+        assertThat(cli.out()).contains("MSK Connect (2 workers x 2 MCU): 321.20 USD/month")
                 .doesNotContain("Break-even");
     }
 
@@ -88,14 +82,14 @@ class DecisionMatrixCommandTest {
     })
     void bad_decision_matrix_flags_exit_2_with_one_line(String flag, String value, String message) {
         assertThat(plan(flag, value)).isEqualTo(2);
-        assertThat(err.toString()).contains(message);
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err()).contains(message);
+        assertThat(cli.err().lines()).hasSize(1);
     }
 
     @Test
     void break_even_prints_the_crossovers_and_the_curves() {
         assertThat(run("break-even", "--avg-ingress-mbps", "10", "--retention-hours", "24")).isZero();
-        assertThat(out.toString()).contains("Break-even: this workload ingests 33.5276 GB/hour",
+        assertThat(cli.out()).contains("Break-even: this workload ingests 33.5276 GB/hour",
                 "  - MSK Standard is cheaper than MSK Express below 65.7 GB/hour ingested", "avgIngressGBPerHour");
     }
 
@@ -103,7 +97,7 @@ class DecisionMatrixCommandTest {
     void break_even_csv_is_the_apis_csv() {
         assertThat(run("break-even", "--avg-ingress-mbps", "10", "--retention-hours", "24", "--format", "csv",
                 "--crossovers")).isZero();
-        assertThat(out.toString()).startsWith("cheaper,than,belowGBPerHour,sentence\r\n")
+        assertThat(cli.out()).startsWith("cheaper,than,belowGBPerHour,sentence\r\n")
                 .contains("serverless,express,3.72,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
     }
 }

@@ -2,26 +2,20 @@ package mskplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EstimateCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = MskPlannerCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private Path file(String json) throws Exception {
@@ -34,51 +28,51 @@ class EstimateCommandTest {
     void the_table_shows_each_line_and_the_totals() throws Exception {
         int exit = run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString());
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("prod (standard)", "Broker-hours kafka.m5.24xlarge", "29433.60",
+        assertThat(cli.out()).contains("prod (standard)", "Broker-hours kafka.m5.24xlarge", "29433.60",
                 "Monthly total: 31581.97 USD", "Annual total:  378983.64 USD");
     }
 
     @Test
     void json_output_is_the_api_response() throws Exception {
         run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString(), "--format", "json");
-        assertThat(mskplanner.api.Json.mapper().readTree(out.toString()).get("monthlyUsd").decimalValue())
+        assertThat(mskplanner.api.Json.mapper().readTree(cli.out()).get("monthlyUsd").decimalValue())
                 .isEqualByComparingTo("31581.97");
     }
 
     @Test
     void csv_output_starts_with_the_header() throws Exception {
         run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString(), "--format", "csv");
-        assertThat(out.toString()).startsWith("cluster,type,item,quantity,unit,unitPriceUsd,monthlyUsd\r\n");
+        assertThat(cli.out()).startsWith("cluster,type,item,quantity,unit,unitPriceUsd,monthlyUsd\r\n");
     }
 
     @Test
     void bad_input_exits_2_with_one_line_on_stderr() throws Exception {
         int exit = run("estimate", "--file", file("{\"clusters\": [{\"type\": \"connect\", \"mcus\": -1}]}").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("msk-planner: clusters[0].mcus = -1 is not allowed: a finite number > 0" + System.lineSeparator());
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).isEqualTo("msk-planner: clusters[0].mcus = -1 is not allowed: a finite number > 0" + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void malformed_json_exits_2() throws Exception {
         int exit = run("estimate", "--file", file("{not json").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: malformed JSON").doesNotContain("\tat ");
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("msk-planner: malformed JSON").doesNotContain("\tat ");
+        assertThat(cli.err().lines()).hasSize(1);
     }
 
     @Test
     void a_missing_file_exits_2() {
         int exit = run("estimate", "--file", dir.resolve("nope.json").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: file not found: ");
+        assertThat(cli.err()).startsWith("msk-planner: file not found: ");
     }
 
     @Test
     void an_unknown_format_is_a_usage_error() throws Exception {
         int exit = run("estimate", "--file", file("{}").toString(), "--format", "xml");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err().lines()).hasSize(1);
     }
 
     @Test
@@ -88,6 +82,6 @@ class EstimateCommandTest {
         int exit = run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString(),
                 "--pricing-dir", pricing.toString());
         assertThat(exit).isEqualTo(4);
-        assertThat(err.toString()).startsWith("msk-planner: pricing data: ");
+        assertThat(cli.err()).startsWith("msk-planner: pricing data: ");
     }
 }

@@ -2,13 +2,11 @@ package mskplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code msk-planner plan --batch}: bad rows are reported and the run succeeds; an unreadable file is exit 2. */
 class PlanBatchCommandTest {
@@ -17,14 +15,10 @@ class PlanBatchCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = MskPlannerCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private String file(String name, String content) throws Exception {
@@ -37,46 +31,46 @@ class PlanBatchCommandTest {
     void bad_rows_exit_0_and_are_named_on_stderr() throws Exception {
         int exit = run("plan", "--batch", file("profiles.csv", PROFILES), "--format", "csv");
         assertThat(exit).isZero();
-        assertThat(out.toString().split("\r\n")).hasSize(4);
-        assertThat(err.toString()).isEqualTo("msk-planner: 1 of 3 profiles refused (profile 2); the error column says why, "
+        assertThat(cli.out().split("\r\n")).hasSize(4);
+        assertThat(cli.err()).isEqualTo("msk-planner: 1 of 3 profiles refused (profile 2); the error column says why, "
                 + "e.g. profile 2: avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000" + System.lineSeparator());
     }
 
     @Test
     void a_clean_batch_says_nothing_on_stderr() throws Exception {
         assertThat(run("plan", "--batch", file("profiles.csv", "avgIngressMBps\n5\n10\n"))).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).startsWith("profile  pick");
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).startsWith("profile  pick");
     }
 
     @Test
     void a_missing_file_exits_2() {
         assertThat(run("plan", "--batch", dir.resolve("nope.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: --batch = ").contains("a readable UTF-8 CSV or JSON file");
+        assertThat(cli.err()).startsWith("msk-planner: --batch = ").contains("a readable UTF-8 CSV or JSON file");
     }
 
     @Test
     void a_file_that_is_not_a_batch_exits_2() throws Exception {
         assertThat(run("plan", "--batch", file("bad.csv", "avgIngressMBps,\"oops\n5\n"))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: CSV line 1 = an unclosed quote");
+        assertThat(cli.err()).startsWith("msk-planner: CSV line 1 = an unclosed quote");
     }
 
     @Test
     void an_unknown_column_exits_2_naming_it() throws Exception {
         assertThat(run("plan", "--batch", file("bad.csv", "ingress\n5\n"))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: CSV header = ingress is not allowed");
+        assertThat(cli.err()).startsWith("msk-planner: CSV header = ingress is not allowed");
     }
 
     @Test
     void a_json_array_file_works_too() throws Exception {
         assertThat(run("plan", "--batch", file("profiles.json", "[{\"avgIngressMBps\": 5}]"), "--format", "json")).isZero();
-        assertThat(mskplanner.api.Json.mapper().readTree(out.toString()).get("profiles").asInt()).isEqualTo(1);
+        assertThat(mskplanner.api.Json.mapper().readTree(cli.out()).get("profiles").asInt()).isEqualTo(1);
     }
 
     @Test
     void flags_apply_to_every_profile() throws Exception {
         run("plan", "--batch", file("profiles.csv", "avgIngressMBps\n5\n10\n"), "--region", "mars-north-1", "--format", "csv");
-        assertThat(out.toString()).contains("2,,,,,,,,,,\"region = mars-north-1 is not allowed");
+        assertThat(cli.out()).contains("2,,,,,,,,,,\"region = mars-north-1 is not allowed");
     }
 
     @Test

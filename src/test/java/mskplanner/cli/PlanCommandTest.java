@@ -3,16 +3,14 @@ package mskplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mskplanner.api.Json;
+import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 class PlanCommandTest {
     static final String[] ARCHITECT = {"plan", "--avg-ingress-mbps", "100", "--peak-ingress-mbps", "500",
@@ -21,14 +19,10 @@ class PlanCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = MskPlannerCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     private String file(String json) throws Exception {
@@ -46,16 +40,16 @@ class PlanCommandTest {
     @Test
     void the_table_shows_partitions_the_picks_and_every_option() {
         assertThat(run(ARCHITECT)).isZero();
-        assertThat(out.toString()).contains("Partitions: 42 (by ingress 42, by egress 10, by consumer parallelism 1)",
+        assertThat(cli.out()).contains("Partitions: 42 (by ingress 42, by egress 10, by consumer parallelism 1)",
                 "m7g      51 x kafka.m7g.xlarge, bound by ingress: 37282.30 USD/month", "kafka.m5.24xlarge",
                 "express.m7g.16xlarge");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void json_output_is_the_api_response() throws Exception {
         run(with(ARCHITECT, "--format", "json"));
-        JsonNode r = Json.mapper().readTree(out.toString());
+        JsonNode r = Json.mapper().readTree(cli.out());
         assertThat(r.at("/recommended/overall/monthlyUsd").decimalValue()).isEqualByComparingTo("37282.30");
         assertThat(r.get("options")).hasSize(23);
     }
@@ -63,7 +57,7 @@ class PlanCommandTest {
     @Test
     void csv_output_has_a_header_and_one_row_per_option() {
         run(with(ARCHITECT, "--format", "csv"));
-        String[] rows = out.toString().split("\r\n");
+        String[] rows = cli.out().split("\r\n");
         assertThat(rows[0]).startsWith("deployment,instanceType,brokers,bottleneck,monthlyUsd,");
         assertThat(rows).hasSize(24);
     }
@@ -74,23 +68,23 @@ class PlanCommandTest {
                 {"avgIngressMBps": 100, "peakIngressMBps": 500, "consumerGroups": 2,
                  "retentionHours": 720, "localRetentionHours": 24}""");
         run("plan", "--file", profile, "--format", "json");
-        JsonNode fromFile = Json.mapper().readTree(out.toString());
-        out.getBuffer().setLength(0);
+        JsonNode fromFile = Json.mapper().readTree(cli.out());
+        cli.clear();
         run(with(ARCHITECT, "--format", "json"));
-        assertThat(fromFile).isEqualTo(Json.mapper().readTree(out.toString()));
+        assertThat(fromFile).isEqualTo(Json.mapper().readTree(cli.out()));
     }
 
     @Test
     void flags_override_the_file() throws Exception {
         String profile = file("{\"avgIngressMBps\": 100, \"preset\": \"aws-workbook\"}");
         run("plan", "--file", profile, "--preset", "sustained-throughput", "--format", "json");
-        assertThat(Json.mapper().readTree(out.toString()).get("preset").asText()).isEqualTo("sustained-throughput");
+        assertThat(Json.mapper().readTree(cli.out()).get("preset").asText()).isEqualTo("sustained-throughput");
     }
 
     @Test
     void boolean_flags_take_true_or_false() throws Exception {
         run("plan", "--avg-ingress-mbps", "10", "--rack-aware-consumers", "false", "--use-max-partitions", "--format", "json");
-        JsonNode r = Json.mapper().readTree(out.toString());
+        JsonNode r = Json.mapper().readTree(cli.out());
         assertThat(r.at("/workload/rackAwareConsumers").asBoolean()).isFalse();
         assertThat(r.at("/assumptions/useMaxPartitions").asBoolean()).isTrue();
     }
@@ -106,19 +100,19 @@ class PlanCommandTest {
     void bad_input_exits_2_with_one_line_on_stderr(String why, String flags, String message) {
         int exit = run(with(new String[] {"plan"}, flags.trim().split(" ")));
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(message + System.lineSeparator());
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).isEqualTo(message + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void a_flag_value_of_the_wrong_type_exits_2() {
         assertThat(run("plan", "--avg-ingress-mbps", "lots")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: ").contains("--avg-ingress-mbps");
+        assertThat(cli.err()).startsWith("msk-planner: ").contains("--avg-ingress-mbps");
     }
 
     @Test
     void an_unknown_field_in_the_file_exits_2_naming_it() throws Exception {
         assertThat(run("plan", "--file", file("{\"avgIngresMBps\": 1}"))).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: unknown field 'avgIngresMBps'");
+        assertThat(cli.err()).startsWith("msk-planner: unknown field 'avgIngresMBps'");
     }
 }

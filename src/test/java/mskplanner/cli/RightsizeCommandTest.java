@@ -3,16 +3,14 @@ package mskplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import mskplanner.api.Json;
 import mskplanner.testing.Exports;
+import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rightsize} without AWS: the demo, exported files, and the exit-code contract. */
 class RightsizeCommandTest {
@@ -21,14 +19,10 @@ class RightsizeCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     private int run(String... args) {
-        CommandLine cmd = MskPlannerCommand.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -41,8 +35,8 @@ class RightsizeCommandTest {
                 "<canvas id=\"chart-disk\"", "<canvas id=\"chart-trend-0\"", "data-verdict=\"over-provisioned\"", "Chart.js v4.5.1");
         assertThat(html).doesNotContainPattern(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//"))
                 .doesNotContain("<link", "@import");
-        assertThat(out.toString()).startsWith("Wrote " + report + ": Over-provisioned: scale down to 3 x kafka.m7g.large");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out()).startsWith("Wrote " + report + ": Over-provisioned: scale down to 3 x kafka.m7g.large");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -55,13 +49,13 @@ class RightsizeCommandTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains(library);
         assertThat(html.replace(library, "")).doesNotContain("http://", "https://");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void json_carries_the_verdict_at_the_top() throws Exception {
         int exit = run("rightsize", "--demo", "--format", "json");
-        JsonNode json = Json.mapper().readTree(out.toString());
+        JsonNode json = Json.mapper().readTree(cli.out());
         assertThat(exit).isZero();
         assertThat(json.fieldNames().next()).isEqualTo("verdict");
         assertThat(json.at("/verdict/kind").asText()).isEqualTo("over-provisioned");
@@ -76,7 +70,7 @@ class RightsizeCommandTest {
     @Test
     void markdown_is_the_default_on_standard_output() {
         run("rightsize", "--demo");
-        assertThat(out.toString()).startsWith("# Right-sizing report: demo-orders" + "\n\n**Verdict (over-provisioned):**")
+        assertThat(cli.out()).startsWith("# Right-sizing report: demo-orders" + "\n\n**Verdict (over-provisioned):**")
                 .contains("| CPU p95, hottest broker |", "## When thresholds are reached");
     }
 
@@ -87,9 +81,9 @@ class RightsizeCommandTest {
         Files.writeString(cluster, Exports.cluster("ap-south-1", "kafka.m7g.large", 3));
         Files.writeString(metrics, Exports.threeBrokersOneHour("1", "2", "3"));
         int exit = run("rightsize", "--metrics-file", metrics.toString(), "--cluster-file", cluster.toString(), "--format", "json");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(exit).isZero();
-        JsonNode json = Json.mapper().readTree(out.toString());
+        JsonNode json = Json.mapper().readTree(cli.out());
         assertThat(json.at("/cluster/region").asText()).isEqualTo("ap-south-1");
         assertThat(json.at("/window/periodSeconds").asInt()).isEqualTo(60);
         assertThat(json.at("/profile/avgIngressMBps").asDouble()).isEqualTo(6.0);
@@ -98,33 +92,33 @@ class RightsizeCommandTest {
     @Test
     void no_source_is_a_usage_error() {
         assertThat(run("rightsize")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("msk-planner: source = none is not allowed: exactly one of --cluster-arn ARN, "
+        assertThat(cli.err()).isEqualTo("msk-planner: source = none is not allowed: exactly one of --cluster-arn ARN, "
                 + "--metrics-file FILE (with --cluster-file FILE) or --demo" + NL);
     }
 
     @Test
     void two_sources_are_a_usage_error() {
         assertThat(run("rightsize", "--demo", "--cluster-arn", "arn:aws:kafka:us-east-1:123456789012:cluster/a/b-1")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: source = several is not allowed");
+        assertThat(cli.err()).startsWith("msk-planner: source = several is not allowed");
     }
 
     @Test
     void a_bad_arn_is_a_usage_error_naming_it() {
         assertThat(run("rightsize", "--cluster-arn", "my-cluster")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("msk-planner: --cluster-arn = my-cluster is not allowed: an MSK cluster ARN such as "
+        assertThat(cli.err()).isEqualTo("msk-planner: --cluster-arn = my-cluster is not allowed: an MSK cluster ARN such as "
                 + "arn:aws:kafka:us-east-1:123456789012:cluster/orders/abcd1234-..." + NL);
     }
 
     @Test
     void a_period_cloudwatch_no_longer_keeps_is_a_usage_error() {
         assertThat(run("rightsize", "--demo", "--days", "30", "--period", "60")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: --period = 60 is not allowed: a multiple of 300 s for a 30-day window");
+        assertThat(cli.err()).startsWith("msk-planner: --period = 60 is not allowed: a multiple of 300 s for a 30-day window");
     }
 
     @Test
     void a_metrics_file_needs_the_cluster_file() {
         assertThat(run("rightsize", "--metrics-file", "m.json")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("msk-planner: --cluster-file = missing is not allowed: the output of aws kafka "
+        assertThat(cli.err()).isEqualTo("msk-planner: --cluster-file = missing is not allowed: the output of aws kafka "
                 + "describe-cluster-v2 --cluster-arn ARN, next to --metrics-file" + NL);
     }
 
@@ -134,7 +128,7 @@ class RightsizeCommandTest {
         Files.writeString(cluster, Exports.cluster("us-east-1", "kafka.m7g.large", 3));
         assertThat(run("rightsize", "--metrics-file", dir.resolve("nope.json").toString(), "--cluster-file", cluster.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).startsWith("msk-planner: --metrics-file = ").endsWith("nope.json is not allowed: an existing, readable file" + NL);
+        assertThat(cli.err()).startsWith("msk-planner: --metrics-file = ").endsWith("nope.json is not allowed: an existing, readable file" + NL);
     }
 
     @Test
@@ -144,7 +138,7 @@ class RightsizeCommandTest {
         Files.writeString(cluster, Exports.cluster("eu-central-1", "kafka.m7g.large", 3));
         Files.writeString(metrics, Exports.threeBrokersOneHour("1", "2", "3"));
         assertThat(run("rightsize", "--metrics-file", metrics.toString(), "--cluster-file", cluster.toString())).isEqualTo(4);
-        assertThat(err.toString()).startsWith("msk-planner: pricing data: no prices for eu-central-1 in the bundled pricing data (regions: ")
+        assertThat(cli.err()).startsWith("msk-planner: pricing data: no prices for eu-central-1 in the bundled pricing data (regions: ")
                 .endsWith("): pass --pricing-dir with a copy that has it" + NL);
     }
 
@@ -155,7 +149,7 @@ class RightsizeCommandTest {
         Files.writeString(cluster, Exports.cluster("eu-west-1", "kafka.m7g.large", 3));
         Files.writeString(metrics, Exports.threeBrokersOneHour("1", "2", "3"));
         assertThat(run("rightsize", "--metrics-file", metrics.toString(), "--cluster-file", cluster.toString())).isEqualTo(4);
-        assertThat(err.toString()).isEqualTo("msk-planner: pricing data: no price for storage-gb-month in region eu-west-1 "
+        assertThat(cli.err()).isEqualTo("msk-planner: pricing data: no price for storage-gb-month in region eu-west-1 "
                 + "(marked unknown in the bundled data): pass --pricing-dir with a copy that has it" + NL);
     }
 
@@ -166,6 +160,6 @@ class RightsizeCommandTest {
         Files.writeString(cluster, Exports.cluster("us-east-1", "kafka.m7g.large", 3));
         Files.writeString(metrics, "{\"MetricDataResults\":[{\"Id\":\"cpu_b1\",\"Timestamps\":[\"2026-11-24T10:00:00Z\"],\"Values\":[5]}]}");
         assertThat(run("rightsize", "--metrics-file", metrics.toString(), "--cluster-file", cluster.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no BytesInPerSec or CPU data for cluster 'orders' in us-east-1");
+        assertThat(cli.err()).contains("no BytesInPerSec or CPU data for cluster 'orders' in us-east-1");
     }
 }
