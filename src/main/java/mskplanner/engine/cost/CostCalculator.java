@@ -30,6 +30,9 @@ import mskplanner.engine.price.PriceSheet;
  * Lines with a zero quantity are left out. Nothing is rounded here (see {@link Money}).
  */
 public final class CostCalculator {
+    public static final String CROSS_AZ = "Cross-AZ data transfer (out + in)";
+    private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
+
     private final PriceSheet prices;
     private final BigDecimal hoursPerMonth;
 
@@ -94,6 +97,17 @@ public final class CostCalculator {
         String item = PriceItem.brokerHour(instanceType);
         return LineItem.of("Broker-hours " + instanceType, hoursPerMonth.multiply(BigDecimal.valueOf(brokers)),
                 prices.unitOf(item), prices.require(item));
+    }
+
+    /**
+     * Client traffic crossing AZs: inter-AZ transfer is billed per direction (us-east-1: $0.01 out + $0.01 in per GB),
+     * so every GB crossing is two billed GB. Left out where the region's inter-AZ price is not known; callers that
+     * show a total say so.
+     */
+    public void addCrossAz(List<LineItem> lines, double gbCrossing) {
+        if (prices.find(PriceItem.INTER_AZ_GB).map(mskplanner.engine.price.Price::known).orElse(false)) {
+            add(lines, CROSS_AZ, Money.of(gbCrossing).multiply(DIRECTIONS), PriceItem.INTER_AZ_GB);
+        }
     }
 
     /** A line for {@code quantity} units of a price item; added only when the quantity is above zero. */

@@ -1,13 +1,9 @@
 package mskplanner.engine.rightsize;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.LineItem;
-import mskplanner.engine.cost.Money;
-import mskplanner.engine.price.PriceItem;
-import mskplanner.engine.price.UnknownPriceException;
 
 /**
  * Client traffic crossing AZs, priced as the sizing engine prices its options so the current cluster compares fairly:
@@ -15,9 +11,7 @@ import mskplanner.engine.price.UnknownPriceException;
  * hours / 1024 GB per month, billed in both directions at the region's inter-AZ rate.
  */
 final class CrossAz {
-    static final String LABEL = "Cross-AZ data transfer (out + in)";
     private static final double MIB_PER_MB = 1e6 / (1 << 20);
-    private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
 
     private CrossAz() {
     }
@@ -26,11 +20,7 @@ final class CrossAz {
     static List<LineItem> lines(CostCalculator costs, double avgIngressMBps, int zones, double hoursPerMonth) {
         double gib = avgIngressMBps * MIB_PER_MB * (zones - 1) / zones * 3600 * hoursPerMonth / 1024;
         List<LineItem> lines = new ArrayList<>();
-        try {
-            costs.add(lines, LABEL, Money.of(gib).multiply(DIRECTIONS), PriceItem.INTER_AZ_GB);
-        } catch (UnknownPriceException e) {
-            return List.of();
-        }
+        costs.addCrossAz(lines, gib);
         return lines;
     }
 }

@@ -2,7 +2,6 @@ package mskplanner.engine.sizing;
 
 import static mskplanner.engine.price.PriceItem.EXPRESS_DATA_IN_GB;
 import static mskplanner.engine.price.PriceItem.EXPRESS_STORAGE_GB_MONTH;
-import static mskplanner.engine.price.PriceItem.INTER_AZ_GB;
 import static mskplanner.engine.price.PriceItem.PST_MIBPS_MONTH;
 import static mskplanner.engine.price.PriceItem.STORAGE_GB_MONTH;
 import static mskplanner.engine.price.PriceItem.TIERED_STORAGE_GB_MONTH;
@@ -18,12 +17,9 @@ import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.Money;
 
 /**
- * The monthly bill of a sized option, priced by {@link CostCalculator} from the region's price sheet. Inter-AZ data
- * transfer is billed per direction (us-east-1: $0.01 out + $0.01 in per GB), so every GB crossing AZs is two billed GB.
+ * The monthly bill of a sized option, priced by {@link CostCalculator} from the region's price sheet.
  */
 final class OptionCosts {
-    static final String CROSS_AZ = "Cross-AZ data transfer (out + in)";
-    private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
 
     private OptionCosts() {
     }
@@ -38,7 +34,7 @@ final class OptionCosts {
                     BigDecimal.valueOf(brokers).multiply(Money.of(pstMiBps.getAsDouble())), PST_MIBPS_MONTH);
         }
         calc.add(lines, "Tiered storage", Money.of(d.tieredGiB()), TIERED_STORAGE_GB_MONTH);
-        crossAz(calc, lines, d.crossAzGiB(d.profile().availabilityZones()));
+        calc.addCrossAz(lines, d.crossAzGiB(d.profile().availabilityZones()));
         return new CostBreakdown(t.name(), lines);
     }
 
@@ -48,14 +44,8 @@ final class OptionCosts {
         lines.add(calc.brokerHours(t.name(), brokers));
         calc.add(lines, "Express storage", Money.of(d.expressStorageGiB()), EXPRESS_STORAGE_GB_MONTH);
         calc.add(lines, "Express data written", Money.of(d.expressDataInGiB()), EXPRESS_DATA_IN_GB);
-        crossAz(calc, lines, d.crossAzGiB(zones));
+        calc.addCrossAz(lines, d.crossAzGiB(zones));
         return new CostBreakdown(t.name(), lines);
     }
 
-    /** Left out, with a plan warning, where the region's inter-AZ price is not known. */
-    private static void crossAz(CostCalculator calc, List<LineItem> lines, double gib) {
-        if (calc.prices().find(INTER_AZ_GB).map(mskplanner.engine.price.Price::known).orElse(false)) {
-            calc.add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
-        }
-    }
 }
