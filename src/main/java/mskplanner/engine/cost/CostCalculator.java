@@ -105,7 +105,7 @@ public final class CostCalculator {
      * show a total say so.
      */
     public void addCrossAz(List<LineItem> lines, double gbCrossing) {
-        if (prices.find(PriceItem.INTER_AZ_GB).map(mskplanner.engine.price.Price::known).orElse(false)) {
+        if (prices.knows(PriceItem.INTER_AZ_GB)) {
             add(lines, CROSS_AZ, Money.of(gbCrossing).multiply(DIRECTIONS), PriceItem.INTER_AZ_GB);
         }
     }

@@ -31,6 +31,12 @@ public record PriceSheet(String region, String regionName, String currency, Pric
         return price.usd().orElseThrow(() -> new UnknownPriceException(region, item, "marked unknown in the bundled data"));
     }
 
+    /** Whether the sheet has a price for the item (listed and not marked unknown). */
+    public boolean knows(String item) {
+        Price price = prices.get(item);
+        return price != null && price.known();
+    }
+
     public Optional<Price> find(String item) {
         return Optional.ofNullable(prices.get(item));
     }

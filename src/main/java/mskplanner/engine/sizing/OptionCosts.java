@@ -20,7 +20,6 @@ import mskplanner.engine.cost.Money;
  * The monthly bill of a sized option, priced by {@link CostCalculator} from the region's price sheet.
  */
 final class OptionCosts {
-
     private OptionCosts() {
     }
 

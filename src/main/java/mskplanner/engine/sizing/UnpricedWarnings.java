@@ -2,7 +2,6 @@ package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
-import mskplanner.engine.price.Price;
 import mskplanner.engine.price.PriceItem;
 import mskplanner.engine.price.PriceSheet;
 
@@ -17,7 +16,7 @@ final class UnpricedWarnings {
             w.add("Not priced in " + prices.region() + " (no bundled price; see GET /api/v1/prices or refresh the prices): "
                     + String.join(", ", unpricedSizes) + ". These sizes are left out of the options and the picks.");
         }
-        if (!prices.find(PriceItem.INTER_AZ_GB).map(Price::known).orElse(false)) {
+        if (!prices.knows(PriceItem.INTER_AZ_GB)) {
             w.add("Cross-AZ data transfer is not priced in " + prices.region()
                     + " (inter-az-gb unknown): option totals leave it out.");
         }
