@@ -1,6 +1,6 @@
 package mskplanner.metrics.aws;
 
-import java.util.Set;
+import mskplanner.aws.AwsFailure;
 import mskplanner.aws.AwsUnavailableException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -9,12 +9,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** Turns SDK failures into one line that says what to do. */
 final class AwsErrors {
     static final String IAM_ACTIONS = "kafka:DescribeClusterV2, kafka:ListNodes, cloudwatch:GetMetricData";
-
-    private static final Set<String> ACCESS_DENIED = Set.of("AccessDenied", "AccessDeniedException",
-            "ForbiddenException", "UnauthorizedOperation", "UnauthorizedException");
-    private static final Set<String> BAD_CREDENTIALS = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
-            "ExpiredToken", "ExpiredTokenException", "SignatureDoesNotMatch", "InvalidSignatureException");
-    private static final Set<String> NOT_FOUND = Set.of("NotFoundException", "ResourceNotFoundException", "ResourceNotFound");
 
     private AwsErrors() {
     }
@@ -33,34 +27,25 @@ final class AwsErrors {
     }
 
     private static String service(AwsServiceException s, String operation, AwsSettings settings, String arn) {
-        String code = s.awsErrorDetails() == null ? "" : String.valueOf(s.awsErrorDetails().errorCode());
+        String code = AwsFailure.code(s);
         int status = s.statusCode();
-        if (BAD_CREDENTIALS.contains(code)) {
-            return "AWS rejected the credentials (" + code + ") calling " + operation
+        return switch (AwsFailure.of(s)) {
+            case BAD_CREDENTIALS -> "AWS rejected the credentials (" + code + ") calling " + operation
                     + ": refresh them (aws sso login, or check --profile and the AWS_* environment variables)";
-        }
-        if (ACCESS_DENIED.contains(code) || status == 403) {
-            return "access denied calling " + operation + " (" + code + "): check IAM: the caller needs " + IAM_ACTIONS
-                    + " on cluster " + arn;
-        }
-        if (NOT_FOUND.contains(code) || status == 404) {
-            return "cluster " + arn + " not found in " + settings.region()
+            case ACCESS_DENIED -> "access denied calling " + operation + " (" + code + "): check IAM: the caller needs "
+                    + IAM_ACTIONS + " on cluster " + arn;
+            case NOT_FOUND -> "cluster " + arn + " not found in " + settings.region()
                     + ": check the ARN (aws kafka list-clusters-v2 --region " + settings.region() + ") and --region";
-        }
-        if (s.isThrottlingException() || status == 429) {
-            return operation + " was throttled (" + code + ") after " + settings.maxAttempts()
+            case THROTTLED -> operation + " was throttled (" + code + ") after " + settings.maxAttempts()
                     + " attempts: wait a minute and retry, or ask for less history (--days) or a longer --period";
-        }
-        if (status >= 500) {
-            return operation + " failed with HTTP " + status + " (" + code + ") after " + settings.maxAttempts()
+            case SERVER_ERROR -> operation + " failed with HTTP " + status + " (" + code + ") after " + settings.maxAttempts()
                     + " attempts: an AWS-side problem; retry later or check https://health.aws.amazon.com/";
-        }
-        return operation + " was rejected with HTTP " + status + " (" + code + "): " + firstLine(s.awsErrorDetails() == null
-                ? s.getMessage() : s.awsErrorDetails().errorMessage());
+            case OTHER -> operation + " was rejected with HTTP " + status + " (" + code + "): " + AwsFailure.message(s);
+        };
     }
 
     private static String client(SdkException e, String operation, AwsSettings settings) {
-        String message = firstLine(e.getMessage());
+        String message = AwsFailure.firstLine(e.getMessage());
         if (message.contains("Unable to load credentials") || message.contains("credentials")) {
             return "no usable AWS credentials for " + operation + settings.profile().map(p -> " (profile '" + p + "')").orElse("")
                     + ": run aws configure or aws sso login, set AWS_PROFILE, or pass --profile";
@@ -71,13 +56,5 @@ final class AwsErrors {
                     + "): check the network, proxy settings and --region";
         }
         return operation + " failed: " + message;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }
