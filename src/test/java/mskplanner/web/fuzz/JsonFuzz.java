@@ -112,7 +112,7 @@ final class JsonFuzz {
         target.put(key, placeholder);
         String json = write(tree).replace(quoted(placeholder), value);
         // A duplicate key: Jackson keeps the last, a strict parser refuses. Either way it must not be a 5xx.
-        return op == 2 ? json.replaceFirst("\\{", "{" + quoted(key) + ":" + value + ",") : json;
+        return op == 2 ? json.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{" + quoted(key) + ":" + value + ",")) : json;
     }
 
     static String replace(String validJson, JsonPointer path, String value) {
