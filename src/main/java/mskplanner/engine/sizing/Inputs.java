@@ -7,7 +7,15 @@ public final class Inputs {
     /** Rates above 1 TB/s are typos, and would overflow broker counts. */
     public static final double MAX_RATE_MBPS = 1_000_000;
 
+    /** Kafka sizes messages with a 32-bit int ({@code message.max.bytes}); a message has at least one byte. */
+    public static final double MAX_MESSAGE_BYTES = Integer.MAX_VALUE;
+
     private Inputs() {
+    }
+
+    /** An average message size in bytes: a fraction of a byte would make records per second overflow. */
+    public static double messageBytes(String field, double value) {
+        return between(field, value, 1, MAX_MESSAGE_BYTES);
     }
 
     public static double positive(String field, double value) {

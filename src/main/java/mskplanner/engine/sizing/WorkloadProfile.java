@@ -46,7 +46,7 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
         notBelow("peakEgressMBps", peakEgressMBps, "avgEgressMBps", avgEgressMBps);
         consumerGroups.ifPresent(g -> Inputs.atLeast("consumerGroups", g, 1));
         messagesPerSecond.ifPresent(m -> Inputs.positive("messagesPerSecond", m));
-        avgMessageBytes.ifPresent(b -> Inputs.positive("avgMessageBytes", b));
+        avgMessageBytes.ifPresent(b -> Inputs.messageBytes("avgMessageBytes", b));
         maxMessageBytes.ifPresent(b -> {
             if (b < 1) {
                 throw new InvalidInputException("maxMessageBytes", b, "a whole number of bytes >= 1");

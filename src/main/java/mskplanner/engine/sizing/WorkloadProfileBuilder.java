@@ -101,7 +101,7 @@ public final class WorkloadProfileBuilder {
         if (avgMessageBytes == null) {
             throw new InvalidInputException("avgMessageBytes", null, "required with messagesPerSecond");
         }
-        Inputs.positive("avgMessageBytes", avgMessageBytes);
+        Inputs.messageBytes("avgMessageBytes", avgMessageBytes);
         double mbps = messagesPerSecond * avgMessageBytes / BYTES_PER_MB;
         if (!(mbps > 0) || mbps > Inputs.MAX_RATE_MBPS) {
             throw new InvalidInputException("messagesPerSecond", messagesPerSecond,

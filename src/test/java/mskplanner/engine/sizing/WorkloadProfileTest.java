@@ -125,7 +125,8 @@ class WorkloadProfileTest {
                 bad("no ingress at all", b -> b.avgIngressMBps(null), "avgIngressMBps"),
                 bad("messages without size", b -> b.avgIngressMBps(null).messagesPerSecond(1000.0), "avgMessageBytes"),
                 bad("zero messages", b -> b.avgIngressMBps(null).messagesPerSecond(0.0).avgMessageBytes(100.0), "messagesPerSecond"),
-                bad("NaN message size", b -> b.avgIngressMBps(null).messagesPerSecond(10.0).avgMessageBytes(Double.NaN), "avgMessageBytes"));
+                bad("NaN message size", b -> b.avgIngressMBps(null).messagesPerSecond(10.0).avgMessageBytes(Double.NaN), "avgMessageBytes"),
+                bad("a message below one byte", b -> b.avgMessageBytes(1e-320), "avgMessageBytes"));
     }
 
     private static Arguments bad(String why, UnaryOperator<WorkloadProfileBuilder> change, String field) {
