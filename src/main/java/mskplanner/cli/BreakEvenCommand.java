@@ -1,10 +1,10 @@
 package mskplanner.cli;
 
 import java.util.concurrent.Callable;
-import mskplanner.api.Json;
-import mskplanner.api.plan.BreakEvenDto;
-import mskplanner.api.plan.BreakEvenFormats;
-import mskplanner.api.plan.PlanService;
+import mskplanner.app.Json;
+import mskplanner.app.plan.BreakEvenDto;
+import mskplanner.app.plan.BreakEvenFormats;
+import mskplanner.app.plan.PlanService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package mskplanner.cli;
 
-import mskplanner.api.Problems;
+import mskplanner.app.Problems;
 import mskplanner.aws.AwsUnavailableException;
 import mskplanner.pricing.PricingDataException;
 import picocli.CommandLine;

@@ -2,11 +2,11 @@ package mskplanner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import mskplanner.api.Json;
-import mskplanner.api.plan.PlanFormats;
-import mskplanner.api.plan.PlanRequest;
-import mskplanner.api.plan.PlanResponse;
-import mskplanner.api.plan.PlanService;
+import mskplanner.app.Json;
+import mskplanner.app.plan.PlanFormats;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
+import mskplanner.app.plan.PlanService;
 import mskplanner.engine.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,8 +5,8 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mskplanner.api.Json;
-import mskplanner.api.plan.PlanRequest;
+import mskplanner.app.Json;
+import mskplanner.app.plan.PlanRequest;
 import mskplanner.engine.InvalidInputException;
 
 /** The plan request of {@code plan} and {@code break-even}: the file's JSON (if any) with every given flag laid over it. */

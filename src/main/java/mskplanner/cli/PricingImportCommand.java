@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import mskplanner.engine.InvalidInputException;
-import mskplanner.pricing.PriceRefresh;
+import mskplanner.pricing.refresh.PriceRefresh;
 import mskplanner.pricing.PricingDataException;
 import mskplanner.pricing.PricingDirectory;
 import mskplanner.pricing.aws.OfferFileReader;

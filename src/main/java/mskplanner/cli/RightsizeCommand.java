@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mskplanner.analysis.Rightsizer;
-import mskplanner.api.rightsize.RightsizeFormat;
+import mskplanner.app.rightsize.RightsizeFormat;
 import mskplanner.aws.AwsUnavailableException;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.price.UnknownPriceException;

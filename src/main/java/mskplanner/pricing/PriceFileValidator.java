@@ -15,13 +15,13 @@ import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.price.PriceSource;
 
 /** Validates one region price file and maps it to a {@link PriceSheet}; every error names the file and the key. */
-final class PriceFileValidator {
+public final class PriceFileValidator {
     static final Set<String> CONFIDENCE = Set.of("confirmed", "single-source", "unverified", "derived", "estimate", "unknown");
 
     private PriceFileValidator() {
     }
 
-    static PriceSheet toSheet(String fileName, PriceFile file, Catalog catalog) {
+    public static PriceSheet toSheet(String fileName, PriceFile file, Catalog catalog) {
         require(fileName, "region", file.region());
         if (!fileName.equals(file.region() + ".json")) {
             throw new PricingDataException(fileName + ": region '" + file.region() + "' does not match the file name");

@@ -2,8 +2,8 @@ package mskplanner.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
-import mskplanner.api.Json;
-import mskplanner.api.Problem;
+import mskplanner.app.Json;
+import mskplanner.app.Problem;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;

@@ -21,8 +21,8 @@ class BenchmarkFixtureTest {
 
     @Test
     void the_batch_benchmark_plans_10000_valid_profiles() throws Exception {
-        var result = new mskplanner.api.plan.batch.PlanBatch(new mskplanner.api.plan.PlanService(mskplanner.testing.Fixtures.bundled()))
-                .run(mskplanner.api.plan.batch.BatchReader.read(BatchProfiles.csv(PlanBatchBenchmark.PROFILES, 42)));
+        var result = new mskplanner.app.plan.batch.PlanBatch(new mskplanner.app.plan.PlanService(mskplanner.testing.Fixtures.bundled()))
+                .run(mskplanner.app.plan.batch.BatchReader.read(BatchProfiles.csv(PlanBatchBenchmark.PROFILES, 42)));
         assertThat(result.rows()).hasSize(10_000);
         assertThat(result.failures()).isEmpty();
     }

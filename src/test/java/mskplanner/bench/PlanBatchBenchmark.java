@@ -2,10 +2,10 @@ package mskplanner.bench;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import mskplanner.api.plan.PlanService;
-import mskplanner.api.plan.batch.BatchFormats;
-import mskplanner.api.plan.batch.BatchReader;
-import mskplanner.api.plan.batch.PlanBatch;
+import mskplanner.app.plan.PlanService;
+import mskplanner.app.plan.batch.BatchFormats;
+import mskplanner.app.plan.batch.BatchReader;
+import mskplanner.app.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

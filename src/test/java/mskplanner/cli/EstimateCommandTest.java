@@ -35,7 +35,7 @@ class EstimateCommandTest {
     @Test
     void json_output_is_the_api_response() throws Exception {
         run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString(), "--format", "json");
-        assertThat(mskplanner.api.Json.mapper().readTree(cli.out()).get("monthlyUsd").decimalValue())
+        assertThat(mskplanner.app.Json.mapper().readTree(cli.out()).get("monthlyUsd").decimalValue())
                 .isEqualByComparingTo("31581.97");
     }
 

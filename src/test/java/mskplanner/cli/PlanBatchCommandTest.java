@@ -64,7 +64,7 @@ class PlanBatchCommandTest {
     @Test
     void a_json_array_file_works_too() throws Exception {
         assertThat(run("plan", "--batch", file("profiles.json", "[{\"avgIngressMBps\": 5}]"), "--format", "json")).isZero();
-        assertThat(mskplanner.api.Json.mapper().readTree(cli.out()).get("profiles").asInt()).isEqualTo(1);
+        assertThat(mskplanner.app.Json.mapper().readTree(cli.out()).get("profiles").asInt()).isEqualTo(1);
     }
 
     @Test

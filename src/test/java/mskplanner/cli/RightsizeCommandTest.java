@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.testing.Exports;
 import mskplanner.testing.Cli;
 import org.junit.jupiter.api.Test;

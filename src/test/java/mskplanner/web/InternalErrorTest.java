@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.pricing.PricingData;
 import mskplanner.testing.Fixtures;

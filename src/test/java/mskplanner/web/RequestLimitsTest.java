@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.testing.Http;
 import mskplanner.testing.RawHttp;
 import org.eclipse.jetty.server.HttpConnectionFactory;

@@ -2,7 +2,6 @@ package mskplanner.engine.sizing;
 
 import java.util.List;
 import mskplanner.engine.price.PriceSource;
-import mskplanner.engine.sizing.partition.PartitionPlan;
 
 /**
  * A workload sized for every Standard and Express broker size, with the pick per class. Infeasible options are listed

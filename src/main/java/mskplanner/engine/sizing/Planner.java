@@ -9,8 +9,6 @@ import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
-import mskplanner.engine.sizing.partition.PartitionPlan;
-import mskplanner.engine.sizing.partition.PartitionPlanner;
 
 /**
  * Sizes a workload for every Standard and Express broker size (sizing-model.md sections 1-3) and picks the cheapest

@@ -3,10 +3,10 @@ package mskplanner.web.api;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;
-import mskplanner.api.plan.BreakEvenDto;
-import mskplanner.api.plan.BreakEvenFormats;
-import mskplanner.api.plan.PlanQuery;
-import mskplanner.api.plan.PlanService;
+import mskplanner.app.plan.BreakEvenDto;
+import mskplanner.app.plan.BreakEvenFormats;
+import mskplanner.app.plan.PlanQuery;
+import mskplanner.app.plan.PlanService;
 import mskplanner.engine.InvalidInputException;
 
 /**

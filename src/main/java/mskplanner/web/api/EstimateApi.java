@@ -1,10 +1,10 @@
 package mskplanner.web.api;
 
 import io.javalin.http.Context;
-import mskplanner.api.estimate.EstimateFormats;
-import mskplanner.api.estimate.EstimateRequest;
-import mskplanner.api.estimate.EstimateResponse;
-import mskplanner.api.estimate.EstimateService;
+import mskplanner.app.estimate.EstimateFormats;
+import mskplanner.app.estimate.EstimateRequest;
+import mskplanner.app.estimate.EstimateResponse;
+import mskplanner.app.estimate.EstimateService;
 
 /** {@code POST /api/v1/estimate}: the monthly bill of given clusters. */
 public final class EstimateApi {

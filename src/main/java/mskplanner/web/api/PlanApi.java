@@ -1,11 +1,11 @@
 package mskplanner.web.api;
 
 import io.javalin.http.Context;
-import mskplanner.api.plan.PlanFormats;
-import mskplanner.api.plan.PlanQuery;
-import mskplanner.api.plan.PlanRequest;
-import mskplanner.api.plan.PlanResponse;
-import mskplanner.api.plan.PlanService;
+import mskplanner.app.plan.PlanFormats;
+import mskplanner.app.plan.PlanQuery;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
+import mskplanner.app.plan.PlanService;
 
 /** {@code POST /api/v1/plan} (JSON body) and {@code GET /api/v1/plan?...} (the same fields as query parameters). */
 public final class PlanApi {

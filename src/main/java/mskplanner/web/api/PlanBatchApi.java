@@ -2,10 +2,10 @@ package mskplanner.web.api;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import mskplanner.api.plan.batch.BatchFormats;
-import mskplanner.api.plan.batch.BatchReader;
-import mskplanner.api.plan.batch.BatchResult;
-import mskplanner.api.plan.batch.PlanBatch;
+import mskplanner.app.plan.batch.BatchFormats;
+import mskplanner.app.plan.batch.BatchReader;
+import mskplanner.app.plan.batch.BatchResult;
+import mskplanner.app.plan.batch.PlanBatch;
 
 /**
  * {@code POST /api/v1/plan/batch}: CSV (a header row of plan fields) or a JSON array of plan requests in, one row per

@@ -3,7 +3,7 @@ package mskplanner.web.api;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.util.Locale;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.engine.InvalidInputException;
 
 /** Reading request bodies and choosing JSON or CSV for the answer. */

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import mskplanner.api.Json;
-import mskplanner.api.Problem;
-import mskplanner.api.Problems;
-import mskplanner.api.estimate.EstimateRequest;
-import mskplanner.api.estimate.EstimateResponse;
-import mskplanner.api.estimate.EstimateService;
+import mskplanner.app.Json;
+import mskplanner.app.Problem;
+import mskplanner.app.Problems;
+import mskplanner.app.estimate.EstimateRequest;
+import mskplanner.app.estimate.EstimateResponse;
+import mskplanner.app.estimate.EstimateService;
 import mskplanner.pricing.PricingData;
 
 /** {@code GET /estimate}: the estimate form, and the bill when the query carries its inputs. */

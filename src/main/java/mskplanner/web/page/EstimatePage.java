@@ -1,7 +1,7 @@
 package mskplanner.web.page;
 
 import java.util.List;
-import mskplanner.api.estimate.EstimateResponse;
+import mskplanner.app.estimate.EstimateResponse;
 
 /**
  * View model of {@code estimate.jte}.

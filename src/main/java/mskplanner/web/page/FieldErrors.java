@@ -1,6 +1,6 @@
 package mskplanner.web.page;
 
-import mskplanner.api.Problem;
+import mskplanner.app.Problem;
 
 /** Words an API problem as the message beside the input it concerns, quoting what was typed there. */
 public final class FieldErrors {

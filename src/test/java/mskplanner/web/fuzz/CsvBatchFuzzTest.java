@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.web.api.PlanBatchApi;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class CsvBatchFuzzTest {
     private static final String VALID = "avgIngressMBps,peakIngressMBps,consumerGroups,retentionHours,region\n"
             + "100,500,2,720,us-east-1\n10,20,1,,\n1,1,5,24,us-east-1\n";
-    private static final List<List<String>> VALID_ROWS = mskplanner.api.CsvReader.parse(VALID);
+    private static final List<List<String>> VALID_ROWS = mskplanner.app.CsvReader.parse(VALID);
     private static FuzzServer server;
 
     @BeforeContainer

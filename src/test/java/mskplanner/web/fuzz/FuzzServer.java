@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.testing.Fixtures;
 import mskplanner.testing.RawHttp;
 import mskplanner.web.WebApp;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mskplanner.api.LineItemDto;
+import mskplanner.app.LineItemDto;
 
 /**
  * Data of the stacked cost chart: one bar per option within the quota, one stack segment per kind of cost. Passed to

@@ -2,7 +2,7 @@ package mskplanner.web.page.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
-import mskplanner.api.LineItemDto;
+import mskplanner.app.LineItemDto;
 
 /**
  * One broker option of the plan, as the page shows it.

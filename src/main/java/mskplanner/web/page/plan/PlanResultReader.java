@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import mskplanner.api.LineItemDto;
+import mskplanner.app.LineItemDto;
 import mskplanner.web.page.Nodes;
 
 /** Turns the plan API's JSON answer into what the page shows. */

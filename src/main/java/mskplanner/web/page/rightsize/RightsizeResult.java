@@ -2,7 +2,7 @@ package mskplanner.web.page.rightsize;
 
 import java.math.BigDecimal;
 import java.util.List;
-import mskplanner.api.LineItemDto;
+import mskplanner.app.LineItemDto;
 import mskplanner.web.page.Step;
 
 /**

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import mskplanner.api.LineItemDto;
+import mskplanner.app.LineItemDto;
 import mskplanner.web.page.Format;
 import mskplanner.web.page.Nodes;
 import mskplanner.web.page.Step;

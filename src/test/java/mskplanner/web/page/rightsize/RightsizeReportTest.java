@@ -9,7 +9,7 @@ import gg.jte.output.StringOutput;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import mskplanner.api.Json;
+import mskplanner.app.Json;
 import mskplanner.web.TestServer;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.Nav;

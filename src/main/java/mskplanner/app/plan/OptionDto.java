@@ -1,0 +1,39 @@
+package mskplanner.app.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import mskplanner.app.LineItemDto;
+import mskplanner.engine.cost.Money;
+import mskplanner.engine.sizing.Constraint;
+import mskplanner.engine.sizing.SizedOption;
+
+/**
+ * One sized broker size in the JSON contract. {@code monthlyUsd} is the unrounded lines summed, then rounded to cents;
+ * each line is rounded on its own. {@code sustainedLimitMBps} is null for Express. {@code discountedMonthlyUsd} is the
+ * same bill with the user's {@code mskDiscountPercent} on its MSK lines (an assumption, not an AWS price), null without.
+ */
+public record OptionDto(String deployment, String instanceType, int brokers, String bottleneck,
+                        List<ConstraintDto> constraints, double storageGiBPerBroker, double tieredStorageGiB,
+                        Double sustainedLimitMBps, BigDecimal monthlyUsd, List<LineItemDto> lineItems, boolean fitsQuota,
+                        List<String> warnings, BigDecimal discountedMonthlyUsd) {
+
+    /** One constraint: the brokers it alone needs, and its demand and per-broker capacity in {@code unit}. */
+    public record ConstraintDto(String name, int brokersNeeded, double demand, double capacityPerBroker, String unit) {
+        static ConstraintDto of(Constraint c) {
+            return new ConstraintDto(c.name().id(), c.brokersNeeded(), c.demand(), c.capacityPerBroker(), c.unit());
+        }
+    }
+
+    public static OptionDto of(SizedOption o) {
+        return of(o, null);
+    }
+
+    /** With the user's MSK discount applied ({@code discountedMonthlyUsd}, null without a discount). */
+    public static OptionDto of(SizedOption o, BigDecimal discountedMonthlyUsd) {
+        return new OptionDto(o.deployment().id(), o.instanceType().name(), o.brokers(), o.bottleneck().id(),
+                o.constraints().stream().map(ConstraintDto::of).toList(), o.storageGiBPerBroker(), o.tieredStorageGiB(),
+                o.sustainedLimitMBps().isPresent() ? o.sustainedLimitMBps().getAsDouble() : null,
+                Money.cents(o.monthlyUsd()), o.cost().lineItems().stream().map(LineItemDto::of).toList(), o.fitsQuota(),
+                o.warnings(), discountedMonthlyUsd == null ? null : Money.cents(discountedMonthlyUsd));
+    }
+}

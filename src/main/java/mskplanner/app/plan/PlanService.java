@@ -1,0 +1,70 @@
+package mskplanner.app.plan;
+
+import mskplanner.engine.matrix.DecisionMatrix;
+import mskplanner.engine.matrix.Matrix;
+import mskplanner.engine.matrix.MatrixInput;
+import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.sizing.Plan;
+import mskplanner.engine.sizing.PlanInput;
+import mskplanner.engine.sizing.Planner;
+import mskplanner.pricing.PricingData;
+
+/** Request in, response out: the one plan flow behind the API and the CLI. Build once; it is stateless per call. */
+public final class PlanService {
+    private final PricingData pricing;
+    private final Planner planner;
+    private final DecisionMatrix decisions;
+
+    public PlanService(PricingData pricing) {
+        this.pricing = pricing;
+        this.planner = new Planner(pricing.catalog(), pricing.limits());
+        this.decisions = new DecisionMatrix(planner);
+    }
+
+    /** The sizing plan with the decision matrix: Serverless, the alternatives, the discount and the break-even sweep. */
+    public PlanResponse plan(PlanRequest request) {
+        PriceSheet sheet = sheet(request);
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        MatrixInput matrixInput = PlanMapping.toMatrixInput(request);
+        Plan plan = planner.plan(input, sheet);
+        return PlanResponse.of(plan, decisions.compare(input, plan, matrixInput, sheet), sheet, pricing.origin());
+    }
+
+    /**
+     * The sizing plan alone, for the batch planner whose rows show only the picks: the decision matrix is left out
+     * (it is a third of a plan's time), but its fields are still checked, so a profile is refused as the full plan
+     * would refuse it.
+     */
+    public PlanResponse sizingOnly(PlanRequest request) {
+        PriceSheet sheet = sheet(request);
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        PlanMapping.toMatrixInput(request);
+        return PlanResponse.of(planner.plan(input, sheet), sheet, pricing.origin());
+    }
+
+    /** {@code GET /api/v1/break-even}: the sweep alone, always run ({@code breakEven=false} is ignored). */
+    public BreakEvenDto breakEven(PlanRequest request) {
+        PriceSheet sheet = sheet(request);
+        PlanInput input = PlanMapping.toInput(request, pricing.limits());
+        MatrixInput sweep = PlanMapping.toMatrixInput(request).withBreakEven(true);
+        Matrix matrix = decisions.compare(input, planner.plan(input, sheet), sweep, sheet);
+        return BreakEvenDto.of(matrix.breakEven().orElseThrow());
+    }
+
+    /** The engine's plan, for callers that add to it (break-even, alternatives). */
+    public Plan enginePlan(PlanRequest request) {
+        return planner.plan(PlanMapping.toInput(request, pricing.limits()), sheet(request));
+    }
+
+    public Planner planner() {
+        return planner;
+    }
+
+    public PricingData pricing() {
+        return pricing;
+    }
+
+    public PriceSheet sheet(PlanRequest request) {
+        return pricing.sheet(request.region() == null ? PlanRequest.DEFAULT_REGION : request.region());
+    }
+}

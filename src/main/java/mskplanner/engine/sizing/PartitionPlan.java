@@ -1,0 +1,32 @@
+package mskplanner.engine.sizing;
+
+import java.util.List;
+
+/**
+ * How many partitions the workload needs and why.
+ *
+ * @param recommended leader partitions to create: the request's count, or the formula's rounded up to a multiple of
+ *                    the consumer parallelism
+ * @param raw the three terms of the formula
+ * @param powerOfTwo the smallest power of two at or above {@code recommended}, the usual alternative
+ * @param replicas recommended x replication factor: what counts against per-broker partition limits
+ * @param warnings what to know before creating them
+ */
+public record PartitionPlan(int recommended, Raw raw, int powerOfTwo, int replicas, List<String> warnings) {
+    public PartitionPlan {
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The terms of the seed guide's formula.
+     *
+     * @param byIngress ceil(peak ingress / write MB/s per partition)
+     * @param byEgress ceil(peak egress of one consumer group / read MB/s per partition)
+     * @param byParallelism the largest consumer group's parallelism
+     */
+    public record Raw(int byIngress, int byEgress, int byParallelism) {
+        public int max() {
+            return Math.max(byIngress, Math.max(byEgress, byParallelism));
+        }
+    }
+}

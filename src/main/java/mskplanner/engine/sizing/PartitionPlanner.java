@@ -1,0 +1,70 @@
+package mskplanner.engine.sizing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed guide's partition formula (sizing-model.md section 1):
+ * <pre>
+ * partitions = max( ceil(peak ingress / write MB/s per partition),
+ *                   ceil(peak egress per consumer group / read MB/s per partition),
+ *                   max consumer parallelism )
+ * </pre>
+ * rounded up to the smallest multiple of the consumer parallelism, with the next power of two as the alternative.
+ * Seed example: 120 MB/s, 24 consumers gives max(10, 3, 24) = 24 (power of two: 32). The quotients are computed in
+ * decimal, so 36 MB/s / 12 MB/s is exactly 3 partitions, never 4.
+ */
+public final class PartitionPlanner {
+    private PartitionPlanner() {
+    }
+
+    public static PartitionPlan plan(WorkloadProfile p, Assumptions a) {
+        int byIngress = ceilDiv(p.peakIngressMBps(), a.writeMBpsPerPartition());
+        int byEgress = p.consumerGroups().isPresent()
+                ? ceilDiv(p.peakEgressMBps(), p.consumerGroups().getAsInt() * a.readMBpsPerPartition())
+                : ceilDiv(p.peakEgressPerConsumerGroupMBps(), a.readMBpsPerPartition());
+        PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress, byEgress, p.maxConsumerParallelism());
+        int formula = roundUpToMultiple(raw.max(), p.maxConsumerParallelism());
+        int recommended = p.partitions().orElse(formula);
+        List<String> warnings = new ArrayList<>();
+        warnings.add("Partitions can only grow, and adding partitions re-maps keys to partitions (per-key ordering breaks"
+                + " across the change): create enough up front.");
+        if (p.partitions().isPresent() && recommended < raw.max()) {
+            warnings.add("partitions " + recommended + " is below the formula's " + raw.max() + " (by ingress "
+                    + byIngress + ", by egress " + byEgress + ", by consumer parallelism " + raw.byParallelism()
+                    + "): partitions would run above " + Inputs.plain(a.writeMBpsPerPartition()) + " MB/s written or "
+                    + Inputs.plain(a.readMBpsPerPartition()) + " MB/s read, or consumers would sit idle.");
+        }
+        if (recommended % p.availabilityZones() != 0) {
+            warnings.add(recommended + " partitions are not a multiple of the " + p.availabilityZones()
+                    + " availability zones: leaders will not spread evenly over the brokers.");
+        }
+        return new PartitionPlan(recommended, raw, nextPowerOfTwo(recommended),
+                saturatedProduct(recommended, p.replicationFactor()), warnings);
+    }
+
+    /** ceil(numerator / denominator) in decimal arithmetic, saturating at {@code Integer.MAX_VALUE}. */
+    static int ceilDiv(double numerator, double denominator) {
+        BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 0, RoundingMode.CEILING);
+        return q.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : q.intValueExact();
+    }
+
+    static int roundUpToMultiple(int value, int step) {
+        long rounded = ((long) value + step - 1) / step * step;
+        return (int) Math.min(Integer.MAX_VALUE, rounded);
+    }
+
+    static int nextPowerOfTwo(int value) {
+        if (value > (1 << 30)) {
+            return Integer.MAX_VALUE;
+        }
+        return value <= 1 ? 1 : Integer.highestOneBit(value - 1) << 1;
+    }
+
+    /** Partition replicas: leaders x replication factor. */
+    public static int saturatedProduct(int leaders, int replicationFactor) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) leaders * replicationFactor);
+    }
+}

@@ -1,0 +1,107 @@
+package mskplanner.app.plan.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import mskplanner.app.Json;
+import mskplanner.app.plan.PlanFormats;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanService;
+import mskplanner.testing.Fixtures;
+import mskplanner.testing.Requests;
+import org.junit.jupiter.api.Test;
+
+class PlanBatchTest {
+    private static final PlanService SERVICE = new PlanService(Fixtures.bundled());
+    private final PlanBatch batch = new PlanBatch(SERVICE);
+
+    private BatchResult run(String body) throws Exception {
+        return batch.run(BatchReader.read(body));
+    }
+
+    private static String csvRow(BatchResult result, int index) {
+        return BatchFormats.csv(result).split("\r\n")[index + 1];
+    }
+
+    @Test
+    void a_profile_gives_the_plan_csv_row_of_its_overall_pick() throws Exception {
+        String profile = Requests.read("docs/examples/profile.json");
+        String planRow = Arrays.stream(PlanFormats.csv(SERVICE.plan(Json.mapper().readValue(profile, PlanRequest.class)))
+                .split("\r\n")).filter(r -> r.endsWith("overall")).findFirst().orElseThrow();
+
+        String batchRow = csvRow(run("[" + profile + "]"), 0);
+
+        // profile, then exactly the plan's row (51 x kafka.m7g.xlarge at $37,282.30 per docs/plan-api.md), then no error
+        assertThat(batchRow).isEqualTo("1," + planRow + ",");
+        assertThat(planRow).startsWith("standard,kafka.m7g.xlarge,51,");
+    }
+
+    @Test
+    void the_csv_header_is_profile_the_plan_columns_and_error() throws Exception {
+        assertThat(BatchFormats.csv(run("avgIngressMBps\n5\n")).split("\r\n")[0]).isEqualTo("profile,deployment,instanceType,"
+                + "brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,sustainedLimitMBps,recommended-for,error");
+    }
+
+    @Test
+    void rows_keep_the_input_order() throws Exception {
+        StringBuilder csv = new StringBuilder("avgIngressMBps\n");
+        for (int i = 1; i <= 200; i++) {
+            csv.append(i).append('\n');
+        }
+        BatchResult result = run(csv.toString());
+        assertThat(result.rows()).extracting(BatchRow::profile).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 200).boxed().toList());
+    }
+
+    @Test
+    void a_bad_row_is_reported_in_its_row_and_the_others_are_planned() throws Exception {
+        BatchResult result = run("avgIngressMBps,consumerGroups\n100,2\n-5,1\n50,two\n10,1\n");
+        assertThat(result.rows()).extracting(BatchRow::ok).containsExactly(true, false, false, true);
+        assertThat(result.rows().get(1).error()).isEqualTo("avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000");
+        assertThat(result.rows().get(2).error()).isEqualTo("consumerGroups = two is not allowed: a whole number");
+        assertThat(csvRow(result, 1)).isEqualTo("2,,,,,,,,,,avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000");
+    }
+
+    @Test
+    void a_bad_decision_matrix_field_is_refused_as_the_full_plan_refuses_it() throws Exception {
+        String expected;
+        try {
+            SERVICE.plan(Json.mapper().readValue("{\"avgIngressMBps\": 5, \"authentication\": \"nope\"}", PlanRequest.class));
+            throw new AssertionError("the full plan accepted authentication=nope");
+        } catch (mskplanner.engine.InvalidInputException e) {
+            expected = e.getMessage();
+        }
+        assertThat(run("avgIngressMBps,authentication\n5,nope\n").rows().get(0).error()).isEqualTo(expected);
+    }
+
+    @Test
+    void when_nothing_fits_the_broker_quota_the_row_is_the_cheapest_option_marked_as_not_fitting() throws Exception {
+        BatchResult result = run("avgIngressMBps,peakIngressMBps,brokerQuota\n2000,4000,3\n");
+        BatchRow row = result.rows().get(0);
+        assertThat(row.ok()).isTrue();
+        assertThat(row.cells().get(5)).isEqualTo(false);
+        assertThat(row.cells().get(8)).isEqualTo("");
+    }
+
+    @Test
+    void overrides_apply_to_every_profile() throws Exception {
+        List<BatchProfile> profiles = BatchReader.read("avgIngressMBps\n100\n");
+        BatchResult plain = batch.run(profiles);
+        BatchResult tiny = batch.run(profiles, (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper()
+                .readTree("{\"avgIngressMBps\": 1}"));
+        assertThat((int) tiny.rows().get(0).cells().get(2)).isLessThan((int) plain.rows().get(0).cells().get(2));
+    }
+
+    @Test
+    void json_output_has_the_same_fields_in_camel_case_with_counts() throws Exception {
+        var json = BatchFormats.json(run("avgIngressMBps\n100\n-1\n"));
+        assertThat(json.get("profiles").asInt()).isEqualTo(2);
+        assertThat(json.get("failed").asInt()).isEqualTo(1);
+        List<String> names = new java.util.ArrayList<>();
+        json.get("results").get(0).fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("profile", "deployment", "instanceType", "brokers", "bottleneck", "monthlyUsd",
+                "fitsQuota", "storageGiBPerBroker", "sustainedLimitMBps", "recommendedFor", "error");
+        assertThat(json.at("/results/1/error").asText()).startsWith("avgIngressMBps = -1 is not allowed");
+    }
+}
