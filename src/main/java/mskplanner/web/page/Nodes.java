@@ -1,5 +1,6 @@
 package mskplanner.web.page;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;

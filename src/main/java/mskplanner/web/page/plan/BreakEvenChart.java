@@ -1,5 +1,6 @@
 package mskplanner.web.page.plan;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 import mskplanner.web.page.Nodes;
 
 /**

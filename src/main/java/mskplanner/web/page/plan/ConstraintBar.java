@@ -1,7 +1,8 @@
 package mskplanner.web.page.plan;
 
+import mskplanner.engine.format.Format;
 import java.util.Locale;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 
 /**
  * One constraint of a broker option, drawn as a bar: the workload's demand against what the option's brokers provide.

@@ -1,11 +1,12 @@
 package mskplanner.web.page.plan;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 import mskplanner.web.page.Nodes;
 import mskplanner.web.page.Step;
 

@@ -1,10 +1,11 @@
 package mskplanner.web.page.plan;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 import mskplanner.web.page.Nodes;
 
 /** The workload in one line, from the engine's echo of it (defaults applied), for the top of the results. */

@@ -1,9 +1,10 @@
 package mskplanner.web.page.plan;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 import mskplanner.web.page.Nodes;
 
 /**

@@ -1,7 +1,8 @@
 package mskplanner.web.page.rightsize;
 
+import mskplanner.engine.format.Format;
 import java.util.Locale;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 
 /**
  * One check behind the verdict, drawn as a bar: what was measured against its limit.

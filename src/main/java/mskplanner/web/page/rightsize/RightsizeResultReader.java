@@ -1,5 +1,6 @@
 package mskplanner.web.page.rightsize;
 
+import mskplanner.engine.format.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.app.LineItemDto;
-import mskplanner.web.page.Format;
+import mskplanner.engine.format.Format;
 import mskplanner.web.page.Nodes;
 import mskplanner.web.page.Step;
 

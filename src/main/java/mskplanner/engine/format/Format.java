@@ -1,4 +1,4 @@
-package mskplanner.web.page;
+package mskplanner.engine.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How numbers look on the pages: grouped thousands, a fixed locale, amounts already rounded by the API. */
+/**
+ * How numbers look wherever a person reads them (pages, CLI tables, reports, verdict sentences): grouped thousands,
+ * a fixed locale, money as {@code $1,493.52}. JSON and CSV carry plain numbers instead and never go through here.
+ */
 public final class Format {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
 
