@@ -2,6 +2,7 @@ package mskplanner.app.plan;
 
 import mskplanner.engine.sizing.Assumptions;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.units.Units;
 
 /**
  * Every factor the plan used, with the parts of the composite factors and the values in force for this workload
@@ -13,7 +14,6 @@ public record AssumptionsDto(double writeMBpsPerPartition, double readMBpsPerPar
                              double defaultVolumeThroughputMiBps, double maxStorageGiBPerBroker, double hoursPerMonth,
                              int brokerQuota, boolean useMaxPartitions, double mbPerMiB) {
     /** 1 MiB/s = 1.048576 MB/s: the one conversion, at the edge of the model. */
-    static final double MB_PER_MIB = 1.048576;
 
     /** EBS write I/O per unit of ingress; {@code inUse} includes the tiered-storage part when tiering is on. */
     public record StorageIoFactorDto(double ingress, double replicationIn, double laggingReaders, double rebalancing,
@@ -38,6 +38,6 @@ public record AssumptionsDto(double writeMBpsPerPartition, double readMBpsPerPar
                 new NetworkFactorDto(n.replicationOut(), n.laggingReaders(), n.rebalancing(), n.tieredStorage(), p.fanOut(),
                         azFactor, p.fanOut() * azFactor + n.base(tiered)),
                 a.diskHeadroom(), a.expressEgressRatio(), a.sustainedTarget(), a.defaultVolumeThroughputMiBps(),
-                a.maxStorageGiBPerBroker(), a.hoursPerMonth(), a.brokerQuota(), a.useMaxPartitions(), MB_PER_MIB);
+                a.maxStorageGiBPerBroker(), a.hoursPerMonth(), a.brokerQuota(), a.useMaxPartitions(), Units.MB_PER_MIB);
     }
 }

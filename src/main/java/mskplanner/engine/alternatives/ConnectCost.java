@@ -3,6 +3,7 @@ package mskplanner.engine.alternatives;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.ConnectSpec;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.price.PriceSheet;
 
 /**
@@ -19,7 +20,7 @@ public final class ConnectCost {
     public CostBreakdown monthly(int workers, double mcuPerWorker) {
         Inputs.atLeast("connectWorkers", workers, 1);
         Inputs.positive("mcuPerWorker", mcuPerWorker);
-        return calculator.monthly(new ConnectSpec("MSK Connect (" + workers + " workers x " + Text.number(mcuPerWorker)
+        return calculator.monthly(new ConnectSpec("MSK Connect (" + workers + " workers x " + Format.plain(mcuPerWorker, 3)
                 + " MCU)", workers * mcuPerWorker));
     }
 }

@@ -1,5 +1,7 @@
 package mskplanner.engine.alternatives;
 
+import mskplanner.engine.units.BilledUnits;
+
 /**
  * Data crossing AZ boundaries in a self-managed Kafka cluster per month, data GB (2^30 bytes), counted once per GB
  * moved. AWS bills each such GB on the sending and on the receiving side ({@code inter-az-gb} is per direction:

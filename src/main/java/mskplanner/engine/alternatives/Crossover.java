@@ -1,5 +1,7 @@
 package mskplanner.engine.alternatives;
 
+import mskplanner.engine.format.Format;
+
 /**
  * Where two deployments' costs cross: just below {@code belowGBPerHour}, {@code cheaper} costs less than
  * {@code than}; just above, the reverse. Located by bisection to within the sweep's tolerance (0.1 GB/hour).
@@ -11,7 +13,7 @@ package mskplanner.engine.alternatives;
 public record Crossover(String cheaper, String than, double belowGBPerHour) {
     /** e.g. "MSK Serverless is cheaper than MSK Standard below 61.3 GB/hour ingested". */
     public String sentence() {
-        return cheaper + " is cheaper than " + than + " below " + Text.number(Math.round(belowGBPerHour * 10) / 10.0)
+        return cheaper + " is cheaper than " + than + " below " + Format.plain(Math.round(belowGBPerHour * 10) / 10.0, 3)
                 + " GB/hour ingested";
     }
 }

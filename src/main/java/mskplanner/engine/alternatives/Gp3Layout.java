@@ -1,6 +1,7 @@
 package mskplanner.engine.alternatives;
 
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * The gp3 volumes of one broker and what of their performance is billed. A broker gets the fewest volumes that hold

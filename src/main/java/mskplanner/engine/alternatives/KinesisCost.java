@@ -18,6 +18,7 @@ import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * Section 6 of sizing-model.md: the workload on Kinesis Data Streams (https://aws.amazon.com/kinesis/data-streams/pricing/),

@@ -1,6 +1,7 @@
 package mskplanner.engine.alternatives;
 
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * Provisioned shards a stream needs (sizing-model.md section 6), per constraint, from {@code limits.json}

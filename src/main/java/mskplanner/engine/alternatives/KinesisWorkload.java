@@ -1,6 +1,8 @@
 package mskplanner.engine.alternatives;
 
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.format.Format;
+import mskplanner.engine.units.Units;
 
 /**
  * The workload as Kinesis Data Streams would carry it: one stream, records = Kafka messages.
@@ -13,13 +15,12 @@ import mskplanner.engine.InvalidInputException;
  */
 public record KinesisWorkload(Traffic traffic, double avgRecordBytes, long maxRecordBytes, int consumerGroups,
                               double retentionHours) {
-    private static final double BYTES_PER_MB = 1_000_000d;
 
     public KinesisWorkload {
         Inputs.present("traffic", traffic);
         Inputs.positive("avgRecordBytes", avgRecordBytes);
         if (maxRecordBytes < avgRecordBytes) {
-            throw new InvalidInputException("maxRecordBytes", maxRecordBytes, ">= avgRecordBytes (" + Text.number(avgRecordBytes) + ")");
+            throw new InvalidInputException("maxRecordBytes", maxRecordBytes, ">= avgRecordBytes (" + Format.plain(avgRecordBytes, 3) + ")");
         }
         Inputs.atLeast("consumerGroups", consumerGroups, 0);
         Inputs.positive("retentionHours", retentionHours);
@@ -27,12 +28,12 @@ public record KinesisWorkload(Traffic traffic, double avgRecordBytes, long maxRe
 
     /** avg ingress bytes/s / average record bytes. */
     public double avgRecordsPerSecond() {
-        return traffic.avgIngressMBps() * BYTES_PER_MB / avgRecordBytes;
+        return traffic.avgIngressMBps() * Units.BYTES_PER_MB / avgRecordBytes;
     }
 
     /** peak ingress bytes/s / average record bytes. */
     public double peakRecordsPerSecond() {
-        return traffic.peakIngressMBps() * BYTES_PER_MB / avgRecordBytes;
+        return traffic.peakIngressMBps() * Units.BYTES_PER_MB / avgRecordBytes;
     }
 
     public KinesisWorkload scaledToAvgIngress(double avgIngressMBps) {

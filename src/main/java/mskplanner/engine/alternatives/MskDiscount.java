@@ -6,6 +6,7 @@ import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.Money;
+import mskplanner.engine.format.Format;
 
 /**
  * A discount on MSK list prices that the user enters: a private pricing / EDP agreement, or a "reserved" discount.
@@ -53,7 +54,7 @@ public final class MskDiscount {
         }
         Inputs.present("kind", kind);
         BigDecimal factor = BigDecimal.ONE.subtract(Money.of(percent).movePointLeft(2));
-        String suffix = " (" + Text.number(percent) + "% off; " + kind.label() + ")";
+        String suffix = " (" + Format.plain(percent, 3) + "% off; " + kind.label() + ")";
         CostBreakdown discounted = new CostBreakdown(listPrice.name() + suffix, listPrice.lineItems().stream()
                 .map(l -> mskLine.test(l) ? relabel(l.discounted(factor), suffix) : l).toList());
         return new DiscountedCost(listPrice, discounted, percent, kind.label());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.Money;
+import mskplanner.engine.format.Format;
 
 /**
  * The user's estimate of the people-time self-managed Kafka needs: an assumption, never an AWS price.
@@ -22,7 +23,7 @@ public record OpsAssumption(double opsHoursPerMonth, BigDecimal opsHourlyUsd) {
 
     /** opsHoursPerMonth x opsHourlyUsd, labelled as the user's assumption. */
     public LineItem lineItem() {
-        return LineItem.of("Operations (your assumption: " + Text.number(opsHoursPerMonth) + " h x $"
+        return LineItem.of("Operations (your assumption: " + Format.plain(opsHoursPerMonth, 3) + " h x $"
                         + opsHourlyUsd.stripTrailingZeros().toPlainString() + "/h, not an AWS price)",
                 Money.of(opsHoursPerMonth), "hour", opsHourlyUsd);
     }

@@ -8,6 +8,7 @@ import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.ServerlessClusterSpec;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * Section 4 of sizing-model.md: does a workload fit MSK Serverless, and what does it cost per month.

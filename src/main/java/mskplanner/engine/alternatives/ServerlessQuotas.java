@@ -2,6 +2,7 @@ package mskplanner.engine.alternatives;
 
 import java.util.ArrayList;
 import java.util.List;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.limits.Limits;
 
 /**
@@ -27,10 +28,10 @@ final class ServerlessQuotas {
         count(found, "serverless.compacted-partitions", "max leader partitions of compacted topics per cluster",
                 w.compactedPartitions(), quotas.maxPartitionsCompacted());
         rate(found, "serverless.partition-ingress", "max ingress per partition", "peak ingress per partition ("
-                        + Text.mbps(t.peakIngressMBps()) + " over " + w.partitions() + " partitions)",
+                        + Format.plain(t.peakIngressMBps(), 3) + " MB/s over " + w.partitions() + " partitions)",
                 t.peakIngressMBps() / w.partitions(), quotas.maxIngressPerPartitionMBps(), "add partitions or expect throttling");
         rate(found, "serverless.partition-egress", "max egress per partition", "peak egress per partition ("
-                        + Text.mbps(t.peakEgressMBps()) + " over " + w.partitions() + " partitions)",
+                        + Format.plain(t.peakEgressMBps(), 3) + " MB/s over " + w.partitions() + " partitions)",
                 t.peakEgressMBps() / w.partitions(), quotas.maxEgressPerPartitionMBps(), "add partitions or expect throttling");
         messageSize(found, w.maxMessageBytes());
         authentication(found, w.authentication());
@@ -40,8 +41,8 @@ final class ServerlessQuotas {
     private static void rate(List<Violation> found, String id, String quota, String what, double value, double limit,
                              String consequence) {
         if (value > limit) {
-            found.add(new Violation(id, quota, Text.mbps(value), Text.mbps(limit),
-                    what + " " + Text.mbps(value) + " exceeds the Serverless " + quota + " of " + Text.mbps(limit)
+            found.add(new Violation(id, quota, Format.plain(value, 3) + " MB/s", Format.plain(limit, 3) + " MB/s",
+                    what + " " + Format.plain(value, 3) + " MB/s exceeds the Serverless " + quota + " of " + Format.plain(limit, 3) + " MB/s"
                             + "; " + consequence));
         }
     }

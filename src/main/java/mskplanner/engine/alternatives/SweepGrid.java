@@ -1,6 +1,8 @@
 package mskplanner.engine.alternatives;
 
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.format.Format;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * The average-ingress values a break-even sweep samples, data GB per hour (GB = 2^30 bytes, see {@link BilledUnits};
@@ -31,7 +33,7 @@ public record SweepGrid(double minGBPerHour, double maxGBPerHour, int points, Sp
         Inputs.positive("minGBPerHour", minGBPerHour);
         Inputs.positive("maxGBPerHour", maxGBPerHour);
         if (maxGBPerHour <= minGBPerHour) {
-            throw new InvalidInputException("maxGBPerHour", maxGBPerHour, "> minGBPerHour (" + Text.number(minGBPerHour) + ")");
+            throw new InvalidInputException("maxGBPerHour", maxGBPerHour, "> minGBPerHour (" + Format.plain(minGBPerHour, 3) + ")");
         }
         Inputs.atLeast("points", points, 2);
         Inputs.present("spacing", spacing);

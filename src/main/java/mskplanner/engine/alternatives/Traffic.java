@@ -1,6 +1,8 @@
 package mskplanner.engine.alternatives;
 
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.format.Format;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * Client traffic of a workload, MB/s (10^6 bytes/s). Egress is the total read by all consumer groups (default in the
@@ -18,10 +20,10 @@ public record Traffic(double avgIngressMBps, double peakIngressMBps, double avgE
         Inputs.nonNegative("avgEgressMBps", avgEgressMBps);
         Inputs.nonNegative("peakEgressMBps", peakEgressMBps);
         if (peakIngressMBps < avgIngressMBps) {
-            throw new InvalidInputException("peakIngressMBps", peakIngressMBps, ">= avgIngressMBps (" + Text.number(avgIngressMBps) + ")");
+            throw new InvalidInputException("peakIngressMBps", peakIngressMBps, ">= avgIngressMBps (" + Format.plain(avgIngressMBps, 3) + ")");
         }
         if (peakEgressMBps < avgEgressMBps) {
-            throw new InvalidInputException("peakEgressMBps", peakEgressMBps, ">= avgEgressMBps (" + Text.number(avgEgressMBps) + ")");
+            throw new InvalidInputException("peakEgressMBps", peakEgressMBps, ">= avgEgressMBps (" + Format.plain(avgEgressMBps, 3) + ")");
         }
     }
 

@@ -63,6 +63,20 @@ public final class Format {
         return number(value, 2);
     }
 
+    /**
+     * A number inside a sentence that echoes an input or a limit ("below 41.5 GB/hour"): at most {@code maxDecimals}
+     * decimals, no grouping, no trailing zeros, no exponent.
+     */
+    public static String plain(double value, int maxDecimals) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    /** "1 partition", "40 partitions". */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** A share as a percentage, e.g. {@code 0.803} as {@code 80%}. */
     public static String percent(double fraction) {
         return number(fraction * 100, 0) + "%";

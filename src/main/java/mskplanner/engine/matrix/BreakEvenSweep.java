@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.stream.Stream;
-import mskplanner.engine.alternatives.BilledUnits;
 import mskplanner.engine.alternatives.BreakEven;
 import mskplanner.engine.alternatives.KinesisShards;
 import mskplanner.engine.alternatives.KinesisWorkload;
@@ -24,6 +23,7 @@ import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Planner;
 import mskplanner.engine.sizing.SizedOption;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * Section 5 of sizing-model.md on the real planner: hold the workload's shape (peak/average ratio, fan-out, retention,

@@ -12,6 +12,7 @@ import mskplanner.engine.alternatives.SelfManagedEc2Input;
 import mskplanner.engine.alternatives.ServerlessWorkload;
 import mskplanner.engine.alternatives.Violation;
 import mskplanner.engine.cost.CostBreakdown;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.engine.sizing.Plan;
@@ -91,9 +92,9 @@ public final class DecisionMatrix {
         List<String> notes = new ArrayList<>();
         if (partitions != planned) {
             notes.add("priced with " + partitions + " partitions: the plan's " + planned + " raised so that no partition"
-                    + " exceeds Serverless's per-partition quotas (" + Numbers.plain(calc.limits().serverless()
-                    .maxIngressPerPartitionMBps()) + " MB/s in, " + Numbers.plain(calc.limits().serverless()
-                    .maxEgressPerPartitionMBps()) + " MB/s out)");
+                    + " exceeds Serverless's per-partition quotas (" + Format.plain(calc.limits().serverless()
+                    .maxIngressPerPartitionMBps(), 2) + " MB/s in, " + Format.plain(calc.limits().serverless()
+                    .maxEgressPerPartitionMBps(), 2) + " MB/s out)");
         }
         messageSizeNote(p).ifPresent(notes::add);
         List<Violation> violations = calc.serverless().violations(w);
@@ -119,11 +120,11 @@ public final class DecisionMatrix {
         notes.add("sized as the MSK Standard pick: " + standard.brokers() + " x " + standard.instanceType().name()
                 + " on " + input.ec2Type() + (standard.fitsQuota() ? "" : " (beyond MSK's broker quota, which EC2 does not have)"));
         if (p.tieredStorage()) {
-            notes.add("gp3 holds the whole retention (" + Numbers.plain(p.retentionHours()) + " h): tiered storage is not"
+            notes.add("gp3 holds the whole retention (" + Format.plain(p.retentionHours(), 2) + " h): tiered storage is not"
                     + " modelled on EC2");
         }
         notes.add("gp3 throughput per broker: peak ingress x storage I/O factor / brokers = "
-                + Numbers.plain(input.storageThroughputMiBpsPerBroker()) + " MiB/s (125 MiB/s per volume free)");
+                + Format.plain(input.storageThroughputMiBpsPerBroker(), 2) + " MiB/s (125 MiB/s per volume free)");
         try {
             var estimate = calc.ec2().estimate(input);
             notes.addAll(estimate.notes());
@@ -138,7 +139,7 @@ public final class DecisionMatrix {
         KinesisWorkload w = WorkloadViews.kinesis(p);
         List<String> notes = new ArrayList<>();
         if (p.avgMessageBytes().isEmpty()) {
-            notes.add("records taken as " + Numbers.plain(WorkloadViews.DEFAULT_AVG_MESSAGE_BYTES) + " bytes each"
+            notes.add("records taken as " + Format.plain(WorkloadViews.DEFAULT_AVG_MESSAGE_BYTES, 2) + " bytes each"
                     + " (avgMessageBytes not given): shards by records/s and PUT payload units depend on it");
         }
         if (p.consumerGroups().isEmpty()) {

@@ -13,6 +13,7 @@ import mskplanner.engine.alternatives.MskDiscount;
 import mskplanner.engine.alternatives.SelfManagedEc2Estimate;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.LineItem;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.SizedOption;
 
@@ -72,7 +73,7 @@ final class Ranking {
     }
 
     private void addServerless(CostBreakdown bill, int partitions) {
-        candidates.add(new Matrix.Candidate(Contender.SERVERLESS, LIST_PRICE + ", " + Numbers.count(partitions, "partition"),
+        candidates.add(new Matrix.Candidate(Contender.SERVERLESS, LIST_PRICE + ", " + Format.count(partitions, "partition"),
                 Optional.empty(), Optional.empty(), bill.monthlyUsd(),
                 discountPercent > 0 ? serverlessDiscounted : Optional.empty()));
     }

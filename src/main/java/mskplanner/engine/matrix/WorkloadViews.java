@@ -3,7 +3,6 @@ package mskplanner.engine.matrix;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import mskplanner.engine.alternatives.BilledUnits;
 import mskplanner.engine.alternatives.ClientAuthentication;
 import mskplanner.engine.alternatives.KinesisWorkload;
 import mskplanner.engine.alternatives.OpsAssumption;
@@ -16,6 +15,8 @@ import mskplanner.engine.sizing.Assumptions;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.SizedOption;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.units.BilledUnits;
+import mskplanner.engine.units.Units;
 
 /**
  * One sized workload as each alternative sees it. Where the profile leaves something open, the choice is made here,
@@ -36,7 +37,6 @@ import mskplanner.engine.sizing.WorkloadProfile;
 public final class WorkloadViews {
     /** A message size when the profile has none: 1 KB, as in the reference's Kinesis worked example. */
     public static final double DEFAULT_AVG_MESSAGE_BYTES = 1000;
-    private static final double MIB_PER_MB = 1_000_000d / 1_048_576d;
 
     private WorkloadViews() {
     }
@@ -95,7 +95,7 @@ public final class WorkloadViews {
                                                      Optional<OpsAssumption> ops) {
         int brokers = standard.brokers();
         double storage = standard.storageGiBPerBroker() * (p.retentionHours() / p.localRetentionHours());
-        double throughput = p.peakIngressMBps() * MIB_PER_MB * a.storageIoFactor().total(false) / brokers;
+        double throughput = p.peakIngressMBps() * Units.MIB_PER_MB * a.storageIoFactor().total(false) / brokers;
         return new SelfManagedEc2Input(standard.instanceType().ec2Equivalent(), brokers, storage, throughput, 0,
                 traffic(p), p.replicationFactor(), p.availabilityZones(), p.rackAwareConsumers(), ops);
     }

@@ -6,15 +6,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import mskplanner.engine.catalog.Catalog;
-import mskplanner.engine.catalog.Deployment;
-import mskplanner.engine.catalog.InstanceType;
-import mskplanner.engine.alternatives.BilledUnits;
 import mskplanner.engine.alternatives.ClientAuthentication;
 import mskplanner.engine.alternatives.ServerlessFit;
 import mskplanner.engine.alternatives.ServerlessPlanner;
 import mskplanner.engine.alternatives.ServerlessWorkload;
 import mskplanner.engine.alternatives.Traffic;
+import mskplanner.engine.catalog.Catalog;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.price.UnknownPriceException;
@@ -25,6 +24,7 @@ import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Planner;
 import mskplanner.engine.sizing.Preset;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.units.BilledUnits;
 
 /**
  * The sizing engine ({@link Planner}, {@link ServerlessPlanner}) behind {@link SizingPort}. The measured workload is

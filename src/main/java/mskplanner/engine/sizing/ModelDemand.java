@@ -2,6 +2,7 @@ package mskplanner.engine.sizing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import mskplanner.engine.units.Units;
 
 /**
  * The workload inside the model. AWS publishes broker limits in MiB/s and bills storage per GiB-month, so rates are
@@ -19,13 +20,8 @@ import java.math.RoundingMode;
  */
 record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders, double avgInMiBps, double peakInMiBps,
                    double avgOutMiBps, double peakOutMiBps) {
-    private static final double BYTES_PER_MB = 1_000_000d;
-    private static final double BYTES_PER_MIB = 1_048_576d;
-    private static final BigDecimal MIB_PER_MB = new BigDecimal("0.95367431640625");
     /** Nanobytes per second: far below any sizing effect, far above the noise of a float conversion. */
     private static final int MIB_DECIMALS = 9;
-    private static final double MIB_PER_GIB = 1024;
-    private static final double SECONDS_PER_HOUR = 3600;
 
     static ModelDemand of(WorkloadProfile p, Assumptions a, int leaders) {
         return new ModelDemand(p, a, leaders, toMiBps(p.avgIngressMBps()), toMiBps(p.peakIngressMBps()),
@@ -38,11 +34,11 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      * would be, and a rate converted to MB/s with a float error of one ulp still comes back whole.
      */
     static double toMiBps(double mbps) {
-        return BigDecimal.valueOf(mbps).multiply(MIB_PER_MB).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        return BigDecimal.valueOf(mbps).multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     static double toMBps(double mibps) {
-        return mibps * BYTES_PER_MIB / BYTES_PER_MB;
+        return mibps * Units.BYTES_PER_MIB / Units.BYTES_PER_MB;
     }
 
     /** Consumer fan-out, peak egress / peak ingress. */
@@ -64,8 +60,8 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      * disk headroom (2.0 keeps disks half full: a full disk stops a broker).
      */
     double ebsGiB() {
-        double retained = avgInMiBps * profile.localRetentionHours() * SECONDS_PER_HOUR * profile.replicationFactor()
-                / MIB_PER_GIB;
+        double retained = avgInMiBps * profile.localRetentionHours() * Units.SECONDS_PER_HOUR * profile.replicationFactor()
+                / Units.MIB_PER_GIB;
         return retained * assumptions.diskHeadroom();
     }
 
@@ -74,7 +70,7 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
         if (!tiered()) {
             return 0;
         }
-        return avgInMiBps * (profile.retentionHours() - profile.localRetentionHours()) * SECONDS_PER_HOUR / MIB_PER_GIB;
+        return avgInMiBps * (profile.retentionHours() - profile.localRetentionHours()) * Units.SECONDS_PER_HOUR / Units.MIB_PER_GIB;
     }
 
     /**
@@ -88,7 +84,7 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
         if (!profile.rackAwareConsumers()) {
             perSecond += avgOutMiBps * (zones - 1) / zones;
         }
-        return perSecond * SECONDS_PER_HOUR * assumptions.hoursPerMonth() / MIB_PER_GIB;
+        return perSecond * Units.SECONDS_PER_HOUR * assumptions.hoursPerMonth() / Units.MIB_PER_GIB;
     }
 
     /**
@@ -96,11 +92,11 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      * whole retention counts (sizing-model.md says "retention"; AWS's sizing script uses the total retention too).
      */
     double expressStorageGiB() {
-        return avgInMiBps * profile.retentionHours() * SECONDS_PER_HOUR / MIB_PER_GIB;
+        return avgInMiBps * profile.retentionHours() * Units.SECONDS_PER_HOUR / Units.MIB_PER_GIB;
     }
 
     /** Data written to Express brokers per month, GiB. */
     double expressDataInGiB() {
-        return avgInMiBps * SECONDS_PER_HOUR * assumptions.hoursPerMonth() / MIB_PER_GIB;
+        return avgInMiBps * Units.SECONDS_PER_HOUR * assumptions.hoursPerMonth() / Units.MIB_PER_GIB;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.units.Units;
 
 /**
  * The plan-level warnings: what the seed guide and AWS's best practices warn about (2 AZs, RF 1 or 2, min.insync.replicas
@@ -71,7 +72,7 @@ final class PlanWarnings {
                     + " and the clients' max.request.size and fetch.max.bytes, or store large payloads elsewhere.");
         }
         if (p.messagesPerSecond().isPresent() && p.avgMessageBytes().isPresent()) {
-            double fromMessages = p.messagesPerSecond().getAsDouble() * p.avgMessageBytes().getAsDouble() / 1e6;
+            double fromMessages = p.messagesPerSecond().getAsDouble() * p.avgMessageBytes().getAsDouble() / Units.BYTES_PER_MB;
             if (Math.abs(fromMessages - p.avgIngressMBps()) > RATE_MISMATCH * p.avgIngressMBps()) {
                 w.add(String.format(Locale.ROOT, "messagesPerSecond x avgMessageBytes is %.3f MB/s but avgIngressMBps is"
                         + " %s: sized with avgIngressMBps.", fromMessages, Inputs.plain(p.avgIngressMBps())));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.units.Units;
 
 /**
  * The AWS Big Data blog's Equation 1 (msk-limits.md section 1): the sustained producer throughput a cluster of
@@ -23,7 +24,6 @@ import mskplanner.engine.catalog.InstanceType;
  * multiple of the AZ count.
  */
 final class SustainedThroughput {
-    private static final BigDecimal MB_PER_MIB = new BigDecimal("1.048576");
 
     private SustainedThroughput() {
     }
@@ -80,7 +80,7 @@ final class SustainedThroughput {
 
     /** t_storage, MB/s: the provisioned throughput when on, else the default volume throughput. */
     private static BigDecimal volumeMBps(InstanceType t, WorkloadProfile p, Assumptions a) {
-        return dec(pst(t, p).orElse(a.defaultVolumeThroughputMiBps())).multiply(MB_PER_MIB);
+        return dec(pst(t, p).orElse(a.defaultVolumeThroughputMiBps())).multiply(Units.MB_PER_MIB_DECIMAL);
     }
 
     private static int brokers(BigDecimal demand, BigDecimal capacityPerBroker, int zones) {

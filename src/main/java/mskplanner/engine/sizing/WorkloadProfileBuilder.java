@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.units.Units;
 
 /**
  * Collects request inputs ({@code null} = not given) and resolves them into a {@link WorkloadProfile}.
@@ -22,7 +23,6 @@ public final class WorkloadProfileBuilder {
     public static final int DEFAULT_AVAILABILITY_ZONES = 3;
     /** Kafka's {@code log.retention.hours} default. */
     public static final double DEFAULT_RETENTION_HOURS = 168;
-    private static final double BYTES_PER_MB = 1_000_000d;
 
     private Double avgIngress;
     private Double peakIngress;
@@ -102,7 +102,7 @@ public final class WorkloadProfileBuilder {
             throw new InvalidInputException("avgMessageBytes", null, "required with messagesPerSecond");
         }
         Inputs.messageBytes("avgMessageBytes", avgMessageBytes);
-        double mbps = messagesPerSecond * avgMessageBytes / BYTES_PER_MB;
+        double mbps = messagesPerSecond * avgMessageBytes / Units.BYTES_PER_MB;
         if (!(mbps > 0) || mbps > Inputs.MAX_RATE_MBPS) {
             throw new InvalidInputException("messagesPerSecond", messagesPerSecond,
                     "a rate that with avgMessageBytes gives > 0 and <= " + (long) Inputs.MAX_RATE_MBPS + " MB/s");

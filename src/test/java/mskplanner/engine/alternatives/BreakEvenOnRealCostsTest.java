@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.units.BilledUnits;
 import mskplanner.testing.AlternativesFixtures;
 import mskplanner.testing.BruteForceSweep;
 import org.junit.jupiter.api.Test;

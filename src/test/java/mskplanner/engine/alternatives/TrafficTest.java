@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.units.BilledUnits;
 import org.junit.jupiter.api.Test;
 
 class TrafficTest {

@@ -1,4 +1,6 @@
-package mskplanner.engine.alternatives;
+package mskplanner.engine.units;
+
+
 
 /**
  * Converts the model's rates (MB/s, MB = 10^6 bytes) into the quantities AWS bills, in one place.
@@ -26,35 +28,33 @@ public final class BilledUnits {
     public static final double BYTES_PER_DATA_GB = 1_073_741_824d;
     /** Bytes in one GB of a GB-month storage charge: 2^30. */
     public static final double BYTES_PER_STORAGE_GB = 1_073_741_824d;
-    public static final double SECONDS_PER_HOUR = 3600d;
-    private static final double BYTES_PER_MB = 1_000_000d;
 
     private BilledUnits() {
     }
 
     /** Data GB moved in a month at a steady {@code mbPerSecond}: MB/s x 10^6 x hours x 3600 / 2^30. */
     public static double dataGbPerMonth(double mbPerSecond, double hoursPerMonth) {
-        return mbPerSecond * BYTES_PER_MB * hoursPerMonth * SECONDS_PER_HOUR / BYTES_PER_DATA_GB;
+        return mbPerSecond * Units.BYTES_PER_MB * hoursPerMonth * Units.SECONDS_PER_HOUR / BYTES_PER_DATA_GB;
     }
 
     /** Storage GB (2^30 B) held when {@code mbPerSecond} is kept for {@code retentionHours}: one copy. */
     public static double storedGb(double mbPerSecond, double retentionHours) {
-        return mbPerSecond * BYTES_PER_MB * retentionHours * SECONDS_PER_HOUR / BYTES_PER_STORAGE_GB;
+        return mbPerSecond * Units.BYTES_PER_MB * retentionHours * Units.SECONDS_PER_HOUR / BYTES_PER_STORAGE_GB;
     }
 
     /** A rate in data GB per hour: MB/s x 10^6 x 3600 / 2^30 (1 MB/s = 3.3528 GB/hour). */
     public static double gbPerHour(double mbPerSecond) {
-        return mbPerSecond * BYTES_PER_MB * SECONDS_PER_HOUR / BYTES_PER_DATA_GB;
+        return mbPerSecond * Units.BYTES_PER_MB * Units.SECONDS_PER_HOUR / BYTES_PER_DATA_GB;
     }
 
     /** The inverse of {@link #gbPerHour}: data GB per hour to MB/s. */
     public static double mbPerSecond(double gbPerHour) {
-        return gbPerHour * BYTES_PER_DATA_GB / (BYTES_PER_MB * SECONDS_PER_HOUR);
+        return gbPerHour * BYTES_PER_DATA_GB / (Units.BYTES_PER_MB * Units.SECONDS_PER_HOUR);
     }
 
     /** Seconds in a month of {@code hoursPerMonth} hours. */
     public static double secondsPerMonth(double hoursPerMonth) {
-        return hoursPerMonth * SECONDS_PER_HOUR;
+        return hoursPerMonth * Units.SECONDS_PER_HOUR;
     }
 
     /**
