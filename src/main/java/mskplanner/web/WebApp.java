@@ -7,7 +7,6 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import mskplanner.app.Json;
 import mskplanner.app.estimate.EstimateService;
-import mskplanner.app.plan.PlanQuery;
 import mskplanner.app.plan.PlanService;
 import mskplanner.app.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingData;
@@ -48,8 +47,7 @@ public final class WebApp {
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
-        PlanController planPage = new PlanController(pricing, frames,
-                parameters -> Json.mapper().valueToTree(planService.plan(PlanQuery.parse(parameters))));
+        PlanController planPage = new PlanController(pricing, frames, planService);
         RightsizeController rightsizePage = new RightsizeController(frames, new UploadedRightsize(pricing));
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

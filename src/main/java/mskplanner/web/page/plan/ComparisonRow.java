@@ -16,15 +16,13 @@ import java.util.List;
  */
 public record ComparisonRow(String name, String detail, BigDecimal monthlyUsd, BigDecimal discountedMonthlyUsd, Boolean fits, List<String> violations,
                             List<String> notes) {
-    private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
-
     public ComparisonRow {
         violations = List.copyOf(violations);
         notes = List.copyOf(notes);
     }
 
     public BigDecimal annualUsd() {
-        return monthlyUsd == null ? null : monthlyUsd.multiply(MONTHS_PER_YEAR);
+        return Annual.usd(monthlyUsd);
     }
 
     public String fitText() {

@@ -1,6 +1,5 @@
 package mskplanner.web.page.plan;
 
-import mskplanner.engine.format.Format;
 import java.util.Locale;
 import mskplanner.engine.format.Format;
 

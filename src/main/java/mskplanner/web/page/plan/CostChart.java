@@ -1,48 +1,49 @@
 package mskplanner.web.page.plan;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mskplanner.app.LineItemDto;
 
 /**
- * Data of the stacked cost chart: one bar per option within the quota, one stack segment per kind of cost. Passed to
- * charts.js in a data attribute (the CSP allows no inline script, and a data attribute is HTML-escaped by jte).
+ * Data of the stacked cost chart: one bar per option within the quota, one stack segment per kind of cost, each
+ * segment the sum of the API's line items of that kind.
+ *
+ * @param kind how charts.js draws it, {@code stacked-cost}
+ * @param currency currency of every amount
+ * @param labels the options, e.g. {@code 12 × express.m7g.large}
+ * @param datasets one per kind of cost, a value per option
  */
-final class CostChart {
+record CostChart(String kind, String currency, List<String> labels, List<Segment> datasets) {
     private static final String BROKER_HOURS = "Broker-hours";
 
-    private CostChart() {
+    /** One kind of cost: its monthly amount for each option, in the order of the labels. */
+    record Segment(String label, List<BigDecimal> data) {
+        Segment {
+            data = List.copyOf(data);
+        }
+    }
+
+    CostChart {
+        labels = List.copyOf(labels);
+        datasets = List.copyOf(datasets);
     }
 
     static String json(List<OptionView> options, String currency) {
-        List<OptionView> shown = options.stream().filter(o -> o.fitsQuota() && o.monthlyUsd() != null).toList();
+        List<OptionView> shown = options.stream().filter(o -> o.option().fitsQuota() && o.option().monthlyUsd() != null).toList();
         Map<String, BigDecimal[]> byCategory = new LinkedHashMap<>();
         for (int i = 0; i < shown.size(); i++) {
-            for (LineItemDto line : shown.get(i).lineItems()) {
+            for (LineItemDto line : shown.get(i).option().lineItems()) {
                 BigDecimal[] values = byCategory.computeIfAbsent(category(line.item()), k -> zeros(shown.size()));
                 values[i] = values[i].add(line.monthlyUsd());
             }
         }
-        ObjectNode chart = JsonNodeFactory.instance.objectNode();
-        chart.put("kind", "stacked-cost");
-        chart.put("currency", currency);
-        ArrayNode labels = chart.putArray("labels");
-        shown.forEach(o -> labels.add(o.title()));
-        ArrayNode datasets = chart.putArray("datasets");
-        byCategory.forEach((category, values) -> {
-            ObjectNode set = datasets.addObject();
-            set.put("label", category);
-            ArrayNode data = set.putArray("data");
-            for (BigDecimal v : values) {
-                data.add(v);
-            }
-        });
-        return chart.toString();
+        List<Segment> segments = new ArrayList<>();
+        byCategory.forEach((category, values) -> segments.add(new Segment(category, Arrays.asList(values))));
+        return ChartJson.of(new CostChart("stacked-cost", currency, shown.stream().map(OptionView::title).toList(), segments));
     }
 
     /** Broker-hours of every size stack together; other lines are their own kind. */
@@ -52,7 +53,7 @@ final class CostChart {
 
     private static BigDecimal[] zeros(int n) {
         BigDecimal[] values = new BigDecimal[n];
-        java.util.Arrays.fill(values, BigDecimal.ZERO);
+        Arrays.fill(values, BigDecimal.ZERO);
         return values;
     }
 }

@@ -2,52 +2,55 @@ package mskplanner.web.page.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
-import mskplanner.app.LineItemDto;
+import java.util.Objects;
+import mskplanner.app.plan.OptionDto;
 
 /**
- * One broker option of the plan, as the page shows it.
+ * One broker option of the plan, as the page shows it: the API's option itself, with what the page adds to it.
  *
- * @param deployment standard or express
- * @param instanceType the broker size
- * @param brokers brokers needed
- * @param bottleneck the constraint that decides the broker count
+ * @param option the option exactly as {@code GET /api/v1/plan} answers it (every figure the page shows comes from it)
  * @param constraints every constraint, as bars
- * @param storageGiBPerBroker EBS storage per broker, GiB
- * @param tieredStorageGiB tiered storage, GiB
- * @param sustainedLimitMBps Equation 1's sustained ingress limit, MB/s, or {@code null}
- * @param monthlyUsd the monthly bill in cents
- * @param discountedMonthlyUsd the bill with the visitor's assumed MSK discount, or {@code null}
- * @param annualUsd the annual bill
- * @param lineItems the bill line by line
- * @param fitsQuota whether the broker count is within the quota
- * @param warnings what to know about this option
  * @param picks the recommendation classes this option is the pick of, e.g. {@code overall}
+ * @param estimateHref a link to the estimate page priced with this option's cluster, or {@code null} (no link shown)
  */
-public record OptionView(String deployment, String instanceType, int brokers, String bottleneck,
-                         List<ConstraintBar> constraints, double storageGiBPerBroker, double tieredStorageGiB,
-                         Double sustainedLimitMBps, BigDecimal monthlyUsd, BigDecimal discountedMonthlyUsd, BigDecimal annualUsd, List<LineItemDto> lineItems,
-                         boolean fitsQuota, List<String> warnings, List<String> picks) {
+public record OptionView(OptionDto option, List<ConstraintBar> constraints, List<String> picks, String estimateHref) {
     public OptionView {
+        Objects.requireNonNull(option, "option");
         constraints = List.copyOf(constraints);
-        lineItems = List.copyOf(lineItems);
-        warnings = List.copyOf(warnings);
         picks = List.copyOf(picks);
     }
 
+    static OptionView of(OptionDto option) {
+        List<ConstraintBar> bars = option.constraints().stream()
+                .map(c -> new ConstraintBar(c.name(), c.brokersNeeded(), c.demand(), c.capacityPerBroker(), c.unit(),
+                        option.brokers(), c.name().equals(option.bottleneck())))
+                .toList();
+        // the estimate link joins here once each option carries its estimateCluster (set by the estimate-link branch)
+        return new OptionView(option, bars, List.of(), null);
+    }
+
     public String anchor() {
-        return "option-" + instanceType;
+        return "option-" + option.instanceType();
     }
 
     public String title() {
-        return brokers + " \u00D7 " + instanceType;
+        return option.brokers() + " \u00D7 " + option.instanceType();
+    }
+
+    /** The API's monthly bill x 12 (the plan answer carries no annual figure per option). */
+    public BigDecimal annualUsd() {
+        return Annual.usd(option.monthlyUsd());
     }
 
     public boolean isPick() {
         return !picks.isEmpty();
     }
 
-    public OptionView withPicks(List<String> classes) {
-        return new OptionView(deployment, instanceType, brokers, bottleneck, constraints, storageGiBPerBroker,
-                tieredStorageGiB, sustainedLimitMBps, monthlyUsd, discountedMonthlyUsd, annualUsd, lineItems, fitsQuota, warnings, classes);
+    public boolean hasEstimateLink() {
+        return estimateHref != null;
+    }
+
+    OptionView withPicks(List<String> classes) {
+        return new OptionView(option, constraints, classes, estimateHref);
     }
 }

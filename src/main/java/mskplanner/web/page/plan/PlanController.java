@@ -1,12 +1,15 @@
 package mskplanner.web.page.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mskplanner.app.Problem;
 import mskplanner.app.Problems;
+import mskplanner.app.plan.PlanQuery;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
+import mskplanner.app.plan.PlanService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.page.Assets;
 import mskplanner.web.page.ErrorLink;
@@ -22,12 +25,12 @@ import mskplanner.web.page.QueryString;
 public final class PlanController {
     private final PlanForm form;
     private final PageFrames frames;
-    private final PlanFlow flow;
+    private final PlanService service;
 
-    public PlanController(PricingData pricing, PageFrames frames, PlanFlow flow) {
+    public PlanController(PricingData pricing, PageFrames frames, PlanService service) {
         this.form = new PlanForm(pricing);
         this.frames = frames;
-        this.flow = flow;
+        this.service = service;
     }
 
     public void page(Context ctx) throws Exception {
@@ -38,10 +41,10 @@ public final class PlanController {
         }
         FormState state = form.read(query);
         try {
-            Map<String, List<String>> parameters = form.parameters(state);
-            JsonNode answer = flow.plan(parameters);
-            render(ctx, state, PlanResultReader.read(answer, parameters,
-                    ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
+            // the page's query is the API's (same names), so a results URL and its API call are the same request
+            PlanRequest request = PlanQuery.parse(form.parameters(state));
+            PlanResponse answer = service.plan(request);
+            render(ctx, state, PlanResults.of(answer, request, ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);

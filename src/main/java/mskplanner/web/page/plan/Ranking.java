@@ -1,11 +1,11 @@
 package mskplanner.web.page.plan;
 
-import mskplanner.engine.format.Format;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import mskplanner.app.plan.CandidateDto;
+import mskplanner.app.plan.PlanResponse;
 import mskplanner.engine.format.Format;
-import mskplanner.web.page.Nodes;
 
 /**
  * Every way to run the workload (MSK, Serverless, self-managed EC2 per way of paying, Kinesis), cheapest first, from the
@@ -16,10 +16,25 @@ import mskplanner.web.page.Nodes;
  * @param discountNote what the discount is, e.g. "10% assumption: private discount, not an AWS price", or empty
  */
 public record Ranking(List<Row> rows, String cheapest, String discountNote) {
-    /** One way to run it, as priced. */
-    public record Row(String label, String variant, String sizing, BigDecimal monthlyUsd, BigDecimal discountedMonthlyUsd) {
+    /** One way to run it, as the API priced it. */
+    public record Row(CandidateDto candidate) {
+        public Row {
+            Objects.requireNonNull(candidate, "candidate");
+        }
+
+        /** E.g. {@code 12 × express.m7g.large}, or empty where there are no brokers. */
+        public String sizing() {
+            return candidate.instanceType() == null ? "" : candidate.brokers() + " \u00D7 " + candidate.instanceType();
+        }
+
         public BigDecimal annualUsd() {
-            return monthlyUsd == null ? null : monthlyUsd.multiply(BigDecimal.valueOf(12));
+            return Annual.usd(candidate.monthlyUsd());
+        }
+
+        String name() {
+            String variant = candidate.variant() == null ? "" : candidate.variant();
+            String detail = sizing().isEmpty() ? variant : sizing() + (variant.isEmpty() ? "" : ", " + variant);
+            return candidate.label() + (detail.isEmpty() ? "" : " (" + detail + ")");
         }
     }
 
@@ -32,29 +47,16 @@ public record Ranking(List<Row> rows, String cheapest, String discountNote) {
     }
 
     public boolean discounted() {
-        return rows.stream().anyMatch(r -> r.discountedMonthlyUsd() != null);
+        return rows.stream().anyMatch(r -> r.candidate().discountedMonthlyUsd() != null);
     }
 
-    static Ranking of(JsonNode answer) {
-        List<Row> rows = Nodes.list(answer, "ranking").stream().map(Ranking::row).toList();
-        JsonNode cheapest = answer.get("cheapest");
-        String sentence = cheapest == null || cheapest.isNull() ? "" : "The cheapest way to run it: " + name(row(cheapest))
-                + ", " + Format.usd(Nodes.decimal(cheapest, "monthlyUsd")) + " per month at list prices.";
-        JsonNode discount = answer.get("mskDiscount");
-        String note = discount == null || discount.isNull() ? ""
-                : Format.number(Nodes.number(discount, "percent", 0)) + "% on MSK: " + Nodes.text(discount, "label");
+    static Ranking of(PlanResponse answer) {
+        List<Row> rows = answer.ranking() == null ? List.of() : answer.ranking().stream().map(Row::new).toList();
+        CandidateDto cheapest = answer.cheapest();
+        String sentence = cheapest == null ? "" : "The cheapest way to run it: " + new Row(cheapest).name()
+                + ", " + Format.usd(cheapest.monthlyUsd()) + " per month at list prices.";
+        String note = answer.mskDiscount() == null ? ""
+                : Format.number(answer.mskDiscount().percent()) + "% on MSK: " + answer.mskDiscount().label();
         return new Ranking(rows, sentence, note);
-    }
-
-    private static Row row(JsonNode c) {
-        String type = Nodes.text(c, "instanceType");
-        String sizing = type.isEmpty() ? "" : Nodes.integer(c, "brokers") + " \u00D7 " + type;
-        return new Row(Nodes.text(c, "label"), Nodes.text(c, "variant"), sizing, Nodes.decimal(c, "monthlyUsd"),
-                Nodes.decimal(c, "discountedMonthlyUsd"));
-    }
-
-    private static String name(Row r) {
-        String detail = r.sizing().isEmpty() ? r.variant() : r.sizing() + (r.variant().isEmpty() ? "" : ", " + r.variant());
-        return r.label() + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
 }

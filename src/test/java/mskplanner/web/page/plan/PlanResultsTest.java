@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,18 +11,19 @@ import java.util.List;
 import java.util.Map;
 import mskplanner.app.Json;
 import mskplanner.app.plan.PlanQuery;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.PlanService;
 import mskplanner.testing.Fixtures;
-import mskplanner.web.page.Nodes;
 import mskplanner.web.page.Step;
 import org.junit.jupiter.api.Test;
 
-/** Reading the plan API's answer (from the real service) into what the plan page shows. */
-class PlanResultReaderTest {
+/** The plan service's typed answer (from the real service) as what the plan page shows. */
+class PlanResultsTest {
     private static final PlanService SERVICE = new PlanService(Fixtures.bundled());
     private static final ApiCall API = ApiCall.of("http://localhost:7070", "avgIngressMBps=50");
 
-    private static Map<String, List<String>> workload(String... nameValues) {
+    private static PlanRequest workload(String... nameValues) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         query.put("avgIngressMBps", List.of("50"));
         query.put("peakIngressMBps", List.of("120"));
@@ -32,15 +32,11 @@ class PlanResultReaderTest {
         for (int i = 0; i < nameValues.length; i += 2) {
             query.put(nameValues[i], List.of(nameValues[i + 1]));
         }
-        return query;
+        return PlanQuery.parse(query);
     }
 
-    private static JsonNode answer(Map<String, List<String>> query) {
-        return Json.mapper().valueToTree(SERVICE.plan(PlanQuery.parse(query)));
-    }
-
-    private static PlanResult read(Map<String, List<String>> query) {
-        return PlanResultReader.read(answer(query), query, API);
+    private static PlanResult read(PlanRequest request) {
+        return PlanResults.of(SERVICE.plan(request), request, API);
     }
 
     @Test
@@ -50,8 +46,25 @@ class PlanResultReaderTest {
         assertThat(result.picks()).extracting(PickView::key).containsExactly("overall", "m5", "m7g", "express");
         assertThat(result.overall().option().title()).isEqualTo("12 \u00D7 express.m7g.large");
         assertThat(result.overall().option().picks()).containsExactly("overall", "express");
-        assertThat(result.options()).filteredOn(o -> o.instanceType().equals("express.m7g.large"))
+        assertThat(result.options()).filteredOn(o -> o.option().instanceType().equals("express.m7g.large"))
                 .singleElement().satisfies(o -> assertThat(o.isPick()).isTrue());
+    }
+
+    @Test
+    void an_option_has_no_estimate_link_until_one_is_wired() {
+        assertThat(read(workload()).options()).allSatisfy(o -> assertThat(o.hasEstimateLink()).isFalse());
+    }
+
+    @Test
+    void every_option_shown_is_the_answers_own_option_with_its_annual_twelve_times_its_monthly() {
+        PlanRequest request = workload();
+        PlanResponse answer = SERVICE.plan(request);
+
+        List<OptionView> options = PlanResults.of(answer, request, API).options();
+
+        assertThat(options).extracting(OptionView::option).containsExactlyInAnyOrderElementsOf(answer.options());
+        // express.m7g.large overall pick: $9,245.83 x 12 = $110,949.96
+        assertThat(read(request).overall().option().annualUsd()).isEqualByComparingTo("110949.96");
     }
 
     @Test
@@ -81,10 +94,10 @@ class PlanResultReaderTest {
     void the_ranking_lists_every_way_to_run_it_cheapest_first_and_names_the_cheapest() {
         Ranking ranking = read(workload()).ranking();
 
-        assertThat(ranking.rows()).hasSizeGreaterThan(5)
-                .isSortedAccordingTo(Comparator.comparing(Ranking.Row::monthlyUsd, Comparator.nullsLast(Comparator.naturalOrder())));
+        assertThat(ranking.rows()).hasSizeGreaterThan(5).isSortedAccordingTo(Comparator.comparing(
+                (Ranking.Row r) -> r.candidate().monthlyUsd(), Comparator.nullsLast(Comparator.naturalOrder())));
         Ranking.Row first = ranking.rows().get(0);
-        assertThat(ranking.cheapest()).startsWith("The cheapest way to run it: " + first.label());
+        assertThat(ranking.cheapest()).startsWith("The cheapest way to run it: " + first.candidate().label());
         assertThat(ranking.discounted()).isFalse();
         assertThat(ranking.discountNote()).isEmpty();
     }
@@ -96,7 +109,7 @@ class PlanResultReaderTest {
         assertThat(result.ranking().discountNote()).startsWith("10% on MSK: assumption");
         assertThat(result.ranking().discounted()).isTrue();
         // 9,245.83 list; the discount leaves cross-AZ transfer (1,631.68) at list: 7,614.15 x 0.9 + 1,631.68 = 8,484.42
-        assertThat(result.overall().option().discountedMonthlyUsd()).isEqualByComparingTo("8484.42");
+        assertThat(result.overall().option().option().discountedMonthlyUsd()).isEqualByComparingTo("8484.42");
     }
 
     @Test
@@ -108,21 +121,37 @@ class PlanResultReaderTest {
 
         // 50 MB/s x 3,600 s = 180,000 MB = 167.64 GB of 2^30 bytes per hour
         assertThat(breakEven.workload()).isEqualTo("167.6 GB/h");
+        assertThat(chart.get("kind").asText()).isEqualTo("cost-curves");
         assertThat(marker.get("label").asText()).isEqualTo("This workload (167.6 GB/h)");
         assertThat(marker.get("marker").asBoolean()).isTrue();
         assertThat(marker.get("data")).isNotEmpty();
         assertThat(marker.get("data").get(0).get("x").asDouble()).isCloseTo(167.6381, within(1e-9));
         assertThat(breakEven.crossovers()).isNotEmpty().allSatisfy(c -> assertThat(c).contains(" is cheaper than ").endsWith("GB/hour ingested"));
         assertThat(datasets.get(0).get("label").asText()).isEqualTo("MSK Standard");
+        assertThat(datasets.get(0).has("marker")).as("a curve is not a marker").isFalse();
+    }
+
+    @Test
+    void the_cost_chart_stacks_each_options_line_items_by_kind() throws Exception {
+        PlanResult result = read(workload());
+        JsonNode chart = Json.mapper().readTree(result.costChartJson());
+        OptionView overall = result.overall().option();
+
+        assertThat(chart.get("kind").asText()).isEqualTo("stacked-cost");
+        assertThat(chart.get("labels").get(0).asText()).isEqualTo("12 \u00D7 express.m7g.large");
+        BigDecimal stacked = BigDecimal.ZERO;
+        for (JsonNode set : chart.get("datasets")) {
+            stacked = stacked.add(set.get("data").get(0).decimalValue());
+        }
+        // the segments of a bar are the bill's lines, each rounded to cents (the bill's total, $9,245.83, is rounded
+        // once from the unrounded lines, so the segments may add up a cent apart from it)
+        BigDecimal lines = overall.option().lineItems().stream().map(l -> l.monthlyUsd()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(stacked).isEqualByComparingTo(lines);
     }
 
     @Test
     void a_curve_is_interpolated_between_its_samples_and_not_beyond_them() {
-        ObjectNode curve = Json.mapper().createObjectNode();
-        curve.putArray("points").addObject().put("avgIngressGBPerHour", 100).put("monthlyUsd", new BigDecimal("6600"));
-        ((com.fasterxml.jackson.databind.node.ArrayNode) curve.get("points")).addObject().put("avgIngressGBPerHour", 200)
-                .put("monthlyUsd", new BigDecimal("12600"));
-        List<JsonNode> points = Nodes.list(curve, "points");
+        List<BreakEvenChart.Point> points = List.of(new BreakEvenChart.Point(100, 6600), new BreakEvenChart.Point(200, 12600));
 
         // halfway between (100, 6600) and (200, 12600)
         assertThat(BreakEvenChart.interpolate(points, 150).getAsDouble()).isCloseTo(9600, within(1e-9));
@@ -131,14 +160,21 @@ class PlanResultReaderTest {
 
     @Test
     void an_answer_without_the_decision_matrix_shows_no_comparison_ranking_or_curves() {
-        ObjectNode answer = (ObjectNode) answer(workload());
-        answer.remove(List.of("serverless", "alternatives", "breakEven", "ranking", "cheapest", "mskDiscount"));
+        PlanRequest request = workload();
 
-        PlanResult result = PlanResultReader.read(answer, Map.of(), API);
+        PlanResult result = PlanResults.of(SERVICE.sizingOnly(request), request, API);
 
         assertThat(result.comparison()).isEmpty();
         assertThat(result.ranking().present()).isFalse();
         assertThat(result.hasBreakEven()).isFalse();
+    }
+
+    @Test
+    void every_assumption_is_shown_by_its_api_name_with_nested_factors_flattened() {
+        List<Step> assumptions = read(workload()).assumptions();
+
+        assertThat(assumptions).contains(new Step("writeMBpsPerPartition", "12"), new Step("storageIoFactor.inUse", "6.5"),
+                new Step("useMaxPartitions", "false"), new Step("brokerQuota", "60"));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package mskplanner.web.page.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import mskplanner.app.PricingInfo;
+import mskplanner.app.plan.OptionDto;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
+
+/** The plan service's typed answer as what the results part of the page shows; every figure is the answer's own. */
+final class PlanResults {
+    /** The recommendation classes in the order the page shows them, overall first. */
+    private enum PickClass {
+        OVERALL("overall", "Overall", PlanResponse.Recommended::overall),
+        M5("m5", "Standard m5", PlanResponse.Recommended::m5),
+        M7G("m7g", "Standard m7g", PlanResponse.Recommended::m7g),
+        EXPRESS("express", "Express", PlanResponse.Recommended::express);
+
+        final String key;
+        final String label;
+        final Function<PlanResponse.Recommended, OptionDto> pick;
+
+        PickClass(String key, String label, Function<PlanResponse.Recommended, OptionDto> pick) {
+            this.key = key;
+            this.label = label;
+            this.pick = pick;
+        }
+    }
+
+    private PlanResults() {
+    }
+
+    static PlanResult of(PlanResponse answer, PlanRequest request, ApiCall api) {
+        List<PickView> picks = picks(answer.recommended());
+        List<OptionView> options = answer.options().stream()
+                .map(o -> OptionView.of(o).withPicks(picksOf(o, answer.recommended())))
+                .sorted(Comparator.comparing((OptionView o) -> !o.option().fitsQuota()).thenComparing(o -> o.option().monthlyUsd(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        String currency = currency(answer.pricing());
+        return new PlanResult(PlanSummary.of(answer), picks, PartitionSteps.of(answer, request.consumerGroups()), options,
+                CostChart.json(options, currency), Ranking.of(answer), Comparisons.of(answer, picks.get(0)),
+                BreakEvenChart.of(answer.breakEven(), currency), AssumptionSteps.of(answer.assumptions()),
+                answer.warnings(), pricingSource(answer.pricing()), api);
+    }
+
+    private static List<PickView> picks(PlanResponse.Recommended recommended) {
+        List<PickView> picks = new ArrayList<>();
+        for (PickClass c : PickClass.values()) {
+            OptionDto pick = c.pick.apply(recommended);
+            picks.add(new PickView(c.key, c.label, pick == null ? null : OptionView.of(pick).withPicks(picksOf(pick, recommended))));
+        }
+        return picks;
+    }
+
+    /** The classes {@code option} is the pick of, in the order the page lists the picks. */
+    private static List<String> picksOf(OptionDto option, PlanResponse.Recommended recommended) {
+        return Arrays.stream(PickClass.values()).filter(c -> {
+            OptionDto pick = c.pick.apply(recommended);
+            return pick != null && pick.instanceType().equals(option.instanceType());
+        }).map(c -> c.key).toList();
+    }
+
+    private static String currency(PricingInfo pricing) {
+        return pricing == null || pricing.currency() == null || pricing.currency().isEmpty() ? "USD" : pricing.currency();
+    }
+
+    private static String pricingSource(PricingInfo pricing) {
+        if (pricing == null) {
+            return "";
+        }
+        String published = pricing.publicationDate();
+        return pricing.source() + (published == null || published.isEmpty() ? "" : ", published " + published);
+    }
+}
