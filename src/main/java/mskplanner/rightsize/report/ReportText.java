@@ -42,10 +42,6 @@ public final class ReportText {
         return Format.usd(amount);
     }
 
-    public static String signedUsd(BigDecimal amount) {
-        return (amount.signum() < 0 ? "-" : "+") + usd(amount.abs());
-    }
-
     public static String minute(Instant t) {
         return MINUTE.format(t);
     }

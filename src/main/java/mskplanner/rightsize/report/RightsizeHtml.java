@@ -16,6 +16,7 @@ import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SizedOption;
+import mskplanner.engine.rightsize.Verdict;
 
 /**
  * A right-sizing report as one self-contained HTML file: Chart.js and the chart code are inlined, so it opens
@@ -83,7 +84,7 @@ public final class RightsizeHtml {
         List<ReportPage.Row> rows = new ArrayList<>();
         for (SizedOption o : r.alternatives()) {
             rows.add(ReportPage.Row.of(false, o.description(), o.deployment().id(), usd(o.monthlyUsd()),
-                    ReportText.signedUsd(o.monthlyUsd().subtract(r.currentCost().monthlyUsd()))));
+                    Verdict.describeChange(o.monthlyUsd().subtract(r.currentCost().monthlyUsd()))));
         }
         return new ReportPage.Table("Cheapest options that carry this workload",
                 List.of("Option", "Deployment", "Monthly", "Change"), rows);

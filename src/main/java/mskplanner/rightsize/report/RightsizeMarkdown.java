@@ -10,6 +10,7 @@ import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SizedOption;
+import mskplanner.engine.rightsize.Verdict;
 
 /** A right-sizing report as Markdown, for a ticket or a terminal. */
 public final class RightsizeMarkdown {
@@ -72,7 +73,7 @@ public final class RightsizeMarkdown {
         table(List.of("Option", "Deployment", "Monthly", "Change"));
         for (SizedOption o : r.alternatives()) {
             row(o.description(), o.deployment().id(), usd(o.monthlyUsd()),
-                    ReportText.signedUsd(o.monthlyUsd().subtract(r.currentCost().monthlyUsd())));
+                    Verdict.describeChange(o.monthlyUsd().subtract(r.currentCost().monthlyUsd())));
         }
     }
 
