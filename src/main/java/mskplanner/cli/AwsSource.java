@@ -22,6 +22,7 @@ import mskplanner.metrics.aws.CallCounter;
 import mskplanner.metrics.aws.CloudWatchMetricsReader;
 import mskplanner.metrics.aws.MskClusterReader;
 import mskplanner.pricing.PricingData;
+import mskplanner.rightsize.History;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.kafka.KafkaClient;
 

@@ -7,6 +7,7 @@ import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.metrics.MetricPeriod;
 import mskplanner.metrics.demo.DemoHistory;
 import mskplanner.pricing.PricingData;
+import mskplanner.rightsize.History;
 
 /** {@code --demo}: a seeded synthetic history ending now. */
 record DemoSource(long seed, int days, Integer period, Instant end) implements RightsizeCommand.Source {

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import mskplanner.analysis.Rightsizer;
-import mskplanner.app.rightsize.RightsizeFormat;
+import mskplanner.rightsize.History;
+import mskplanner.rightsize.RightsizeService;
+import mskplanner.rightsize.report.RightsizeFormat;
 import mskplanner.aws.AwsUnavailableException;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.price.UnknownPriceException;
@@ -125,17 +126,11 @@ public final class RightsizeCommand implements Callable<Integer> {
     }
 
     private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {
-        String clusterRegion = h.cluster().region();
-        if (pricing.find(clusterRegion).isEmpty()) {
-            throw new PricingDataException("no prices for " + clusterRegion + " in the " + pricing.origin()
-                    + " pricing data (regions: " + String.join(", ", pricing.regions()) + "): pass --pricing-dir with a copy that has it");
-        }
         try {
-            return new Rightsizer(pricing.catalog(), pricing.limits(), pricing.sheet(clusterRegion), options)
-                    .analyse(h.cluster(), h.series(), h.window(), h.source());
+            return new RightsizeService(pricing).analyse(h, options);
         } catch (NoMetricDataException e) {
             throw source.noData(e);
-        } catch (UnknownPriceException e) {
+        } catch (PricingDataException | UnknownPriceException e) {
             throw new PricingDataException(e.getMessage() + ": pass --pricing-dir with a copy that has it", e);
         }
     }

@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.util.Locale;
 import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.Responses;
+import mskplanner.web.api.RightsizeApi;
 import mskplanner.web.page.rightsize.RightsizeController;
 
 /**
  * The request body caps: {@link WebApp#MAX_REQUEST_BYTES}, {@link PlanBatchApi#MAX_BODY_BYTES} for the batch planner
- * and {@link RightsizeController#MAX_UPLOAD_BYTES} for the right-size upload. A declared Content-Length over the cap is refused before the body is parsed; a chunked body is counted as
+ * and {@link RightsizeController#MAX_UPLOAD_BYTES} for the right-size uploads (the page and the API). A declared Content-Length over the cap is refused before the body is parsed; a chunked body is counted as
  * it is read (Javalin's {@code maxRequestSize}, or {@code Responses.body(ctx, cap)} on the batch route) and refused
  * once it passes the cap. Both are a 413.
  */
@@ -28,7 +29,7 @@ final class RequestBodies {
     static long limitFor(String path) {
         return switch (path) {
             case PlanBatchApi.PATH -> PlanBatchApi.MAX_BODY_BYTES;
-            case RIGHTSIZE_UPLOAD -> RightsizeController.MAX_UPLOAD_BYTES;
+            case RIGHTSIZE_UPLOAD, RightsizeApi.PATH -> RightsizeController.MAX_UPLOAD_BYTES;
             default -> WebApp.MAX_REQUEST_BYTES;
         };
     }

@@ -10,11 +10,13 @@ import mskplanner.app.estimate.EstimateService;
 import mskplanner.app.plan.PlanService;
 import mskplanner.app.plan.batch.PlanBatch;
 import mskplanner.pricing.PricingData;
+import mskplanner.rightsize.RightsizeService;
 import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.PlanApi;
 import mskplanner.web.api.PlanBatchApi;
+import mskplanner.web.api.RightsizeApi;
 import mskplanner.web.page.ErrorPages;
 import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.PageController;
@@ -44,11 +46,13 @@ public final class WebApp {
         PlanApi planApi = new PlanApi(planService);
         PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
         BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
+        RightsizeService rightsizeService = new RightsizeService(pricing);
+        RightsizeApi rightsizeApi = new RightsizeApi(rightsizeService);
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
         PlanController planPage = new PlanController(pricing, frames, planService);
-        RightsizeController rightsizePage = new RightsizeController(frames, new UploadedRightsize(pricing));
+        RightsizeController rightsizePage = new RightsizeController(frames, rightsizeService);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.multipartConfig.maxTotalRequestSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
@@ -78,6 +82,7 @@ public final class WebApp {
             config.routes.get("/api/v1/plan", planApi::get);
             config.routes.post(PlanBatchApi.PATH, planBatchApi::post);
             config.routes.get("/api/v1/break-even", breakEvenApi::get);
+            config.routes.post(RightsizeApi.PATH, rightsizeApi::post);
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

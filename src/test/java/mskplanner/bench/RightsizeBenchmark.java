@@ -2,7 +2,7 @@ package mskplanner.bench;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import mskplanner.analysis.Rightsizer;
+import mskplanner.rightsize.Rightsizer;
 import mskplanner.engine.rightsize.DataSource;
 import mskplanner.engine.rightsize.RightsizeOptions;
 import mskplanner.engine.rightsize.RightsizeReport;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The answer to "is this cluster the right size?", with the numbers behind it.
  *
  * @param kind the verdict
- * @param headline one sentence, e.g. {@code Over-provisioned: scale down to 3 x kafka.m7g.large, saves $446.76/month}
+ * @param headline one sentence, e.g. {@code Over-provisioned: scale down to 3 x kafka.m7g.large, saves $446.76 per month (now $893.52 per month).}
  * @param target what to change to (absent when right-sized)
  * @param currentMonthlyUsd what the cluster costs now, unrounded
  * @param monthlyChangeUsd target cost minus current cost (negative = saving); absent without a target
@@ -34,6 +34,11 @@ public record Verdict(Kind kind, String headline, Optional<SizedOption> target, 
         public String label() {
             return label;
         }
+    }
+
+    /** The change of the monthly bill in words, as the headline words it: {@code saves $585.06 per month}. */
+    public static String describeChange(BigDecimal monthlyChangeUsd) {
+        return VerdictText.change(monthlyChangeUsd);
     }
 
     public Verdict {

@@ -3,7 +3,7 @@ package mskplanner.engine.rightsize;
 import static mskplanner.engine.rightsize.VerdictText.deploymentName;
 import static mskplanner.engine.rightsize.VerdictText.describe;
 import static mskplanner.engine.rightsize.VerdictText.fmt;
-import static mskplanner.engine.rightsize.VerdictText.signedUsd;
+import static mskplanner.engine.rightsize.VerdictText.change;
 import static mskplanner.engine.rightsize.VerdictText.usd;
 
 import java.math.BigDecimal;
@@ -148,7 +148,7 @@ public final class VerdictRules {
         }
         BigDecimal change = best.get().monthlyUsd().subtract(current.monthlyUsd());
         return new Verdict(Verdict.Kind.UNDER_PROVISIONED, "Under-provisioned" + when + ": scale up to "
-                + best.get().description() + " (" + signedUsd(change) + "/month); " + why + ".",
+                + best.get().description() + " (" + change(change) + "); " + why + ".",
                 best, current.monthlyUsd(), Optional.of(change), evidence);
     }
 
@@ -163,12 +163,12 @@ public final class VerdictRules {
             BigDecimal change = other.get().monthlyUsd().subtract(now);
             return new Verdict(Verdict.Kind.SWITCH_DEPLOYMENT, "Consider " + deploymentName(other.get()) + ": "
                     + other.get().description() + " carries this workload for " + usd(other.get().monthlyUsd())
-                    + "/month, " + usd(change.negate()) + "/month less than now.", other, now, Optional.of(change), evidence);
+                    + " per month, " + change(change) + ".", other, now, Optional.of(change), evidence);
         }
         if (best.isPresent() && saves(now, best.get().monthlyUsd())) {
             BigDecimal change = best.get().monthlyUsd().subtract(now);
             return new Verdict(Verdict.Kind.OVER_PROVISIONED, "Over-provisioned: scale down to " + best.get().description()
-                    + ", saves " + usd(change.negate()) + "/month (now " + usd(now) + "/month).", best, now,
+                    + ", " + change(change) + " (now " + usd(now) + " per month).", best, now,
                     Optional.of(change), evidence);
         }
         Evidence tightest = evidence.stream().filter(e -> !e.check().contains("informational"))

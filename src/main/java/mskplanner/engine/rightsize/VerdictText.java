@@ -3,6 +3,7 @@ package mskplanner.engine.rightsize;
 import java.math.BigDecimal;
 import java.util.Locale;
 import mskplanner.engine.cost.Money;
+import mskplanner.engine.format.Format;
 
 /** How verdict headlines write numbers, money and checks. */
 final class VerdictText {
@@ -26,11 +27,16 @@ final class VerdictText {
     }
 
     static String usd(BigDecimal amount) {
-        return "$" + Money.cents(amount).toPlainString();
+        return Format.usd(amount);
     }
 
-    static String signedUsd(BigDecimal amount) {
-        return (amount.signum() >= 0 ? "+" : "-") + usd(amount.abs());
+    /** A change of the monthly bill, labelled as one: {@code saves $585.06 per month}, {@code costs $12.00 more per month}. */
+    static String change(BigDecimal monthlyChange) {
+        int sign = Money.cents(monthlyChange).signum();
+        if (sign == 0) {
+            return "costs the same per month";
+        }
+        return sign < 0 ? "saves " + usd(monthlyChange.negate()) + " per month" : "costs " + usd(monthlyChange) + " more per month";
     }
 
     static String fmt(double v) {

@@ -58,7 +58,7 @@ class VerdictRulesTest {
         Verdict v = judge(6, load(20, 25, 50, 500)).verdict();
         assertThat(v.kind()).isEqualTo(Verdict.Kind.OVER_PROVISIONED);
         assertThat(v.headline()).isEqualTo("Over-provisioned: scale down to 3 x kafka.m7g.large, 1000 GiB each, "
-                + "saves $746.76/month (now $1493.52/month).");
+                + "saves $746.76 per month (now $1,493.52 per month).");
         assertThat(v.currentMonthlyUsd()).isEqualByComparingTo("1493.52");
         assertThat(v.monthlyChangeUsd()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-746.76"));
         assertThat(v.target().orElseThrow().brokers()).isEqualTo(3);
@@ -81,7 +81,7 @@ class VerdictRulesTest {
         Verdict v = judge(3, load(72, 10, 20, 100)).verdict();
         assertThat(v.kind()).isEqualTo(Verdict.Kind.UNDER_PROVISIONED);
         assertThat(v.headline()).isEqualTo("Under-provisioned: scale up to 3 x kafka.m7g.xlarge, 1000 GiB each "
-                + "(+$446.76/month); CPU p95, hottest broker 72% > 60%.");
+                + "(costs $446.76 more per month); CPU p95, hottest broker 72% > 60%.");
         assertThat(v.evidence()).filteredOn(Evidence::breached).extracting(Evidence::check)
                 .containsExactly("CPU p95, hottest broker", "CPU max, hottest broker (informational)");
     }
@@ -102,7 +102,7 @@ class VerdictRulesTest {
         Verdict v = judge(3, load(40, 25, 45, 500)).verdict();
         assertThat(v.kind()).isEqualTo(Verdict.Kind.SWITCH_DEPLOYMENT);
         assertThat(v.headline()).isEqualTo("Consider Express brokers: 3 x express.m7g.large carries this workload for "
-                + "$500.00/month, $246.76/month less than now.");
+                + "$500.00 per month, saves $246.76 per month.");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import mskplanner.testing.Cli;
 import mskplanner.testing.Exports;
 import mskplanner.web.MetricsExports;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +59,25 @@ class RightsizeBrowserTest extends BrowserTest {
         WebElement trend = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-0[data-drawn]")));
         assertThat(PlanBrowserTest.paintedAlpha(trend)).isPositive();
         assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void the_verdict_and_the_downloads_are_what_the_cli_writes_for_the_same_files() {
+        Cli cli = new Cli();
+        cli.run("rightsize", "--metrics-file", exports.resolve("metrics.json").toString(),
+                "--cluster-file", exports.resolve("cluster.json").toString(), "--format", "md");
+        String markdown = cli.out();
+
+        uploadExports();
+
+        // the CLI writes "**Verdict (kind):** sentence" as the third line of its report
+        String cliVerdict = markdown.lines().skip(2).findFirst().orElseThrow().replaceFirst("^\\*\\*Verdict \\([^)]*\\):\\*\\* ", "");
+        assertThat(text("#verdict .headline")).isEqualTo(cliVerdict);
+        WebElement download = find("a.download[data-format=md]");
+        assertThat(download.getAttribute("download")).isEqualTo("rightsize-orders.md");
+        String href = download.getAttribute("href");
+        String saved = new String(Base64.getDecoder().decode(href.substring(href.indexOf(",") + 1)), StandardCharsets.UTF_8);
+        assertThat(saved).isEqualTo(markdown);
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import mskplanner.app.Problem;
 import mskplanner.app.Problems;
+import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.rightsize.Exports;
+import mskplanner.rightsize.RightsizeService;
+import mskplanner.rightsize.RightsizeSettings;
 import mskplanner.web.page.Assets;
 import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.Field;
@@ -23,21 +27,21 @@ import mskplanner.web.page.PageFrames;
  * description); the server reads only those files and never calls AWS for a visitor.
  */
 public final class RightsizeController {
-    /** Two weeks of 1-minute data for a few dozen brokers fits well within this. */
-    public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
-    static final String METRICS = "metricsFile";
-    static final String CLUSTER = "clusterFile";
+    /** The same cap as {@code POST /api/v1/rightsize}. */
+    public static final long MAX_UPLOAD_BYTES = Exports.MAX_UPLOAD_BYTES;
+    static final String METRICS = RightsizeService.METRICS_FILE;
+    static final String CLUSTER = RightsizeService.CLUSTER_FILE;
     /** Settings of the analysis a visitor may change: what CloudWatch cannot tell. */
     static final List<Field> SETTINGS = List.of(
-            Field.wholeNumber("replicationFactor", "Replication factor", "", "3",
+            Field.wholeNumber(RightsizeSettings.REPLICATION_FACTOR, "Replication factor", "", "3",
                     "Of the cluster's topics; CloudWatch does not show it, and it turns replicas into leader partitions."),
-            Field.number("peakPercentile", "Peak percentile", "", "99", "The percentile of the history taken as the peak."));
+            Field.number(RightsizeSettings.PEAK_PERCENTILE, "Peak percentile", "", "99", "The percentile of the history taken as the peak."));
     private final PageFrames frames;
-    private final RightsizeFlow flow;
+    private final RightsizeService service;
 
-    public RightsizeController(PageFrames frames, RightsizeFlow flow) {
+    public RightsizeController(PageFrames frames, RightsizeService service) {
         this.frames = frames;
-        this.flow = flow;
+        this.service = service;
     }
 
     public void form(Context ctx) {
@@ -81,8 +85,10 @@ public final class RightsizeController {
             render(ctx, state, null);
             return;
         }
-        try (InputStream metrics = ctx.uploadedFile(METRICS).content(); InputStream cluster = ctx.uploadedFile(CLUSTER).content()) {
-            render(ctx, state, RightsizeResultReader.read(flow.analyse(metrics, cluster, settings(state))));
+        UploadedFile metricsFile = ctx.uploadedFile(METRICS);
+        try (InputStream metrics = metricsFile.content(); InputStream cluster = ctx.uploadedFile(CLUSTER).content()) {
+            RightsizeReport report = service.analyseUploads(metrics, metricsFile.filename(), cluster, settings(state));
+            render(ctx, state, RightsizeResults.of(report));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);

@@ -1,19 +1,18 @@
 package mskplanner.web.page.rightsize;
 
-import java.math.BigDecimal;
 import java.util.List;
 import mskplanner.app.LineItemDto;
+import mskplanner.rightsize.report.ReportSentences;
 import mskplanner.web.page.Step;
 
 /**
- * The right-sizing report as the page shows it.
+ * The right-sizing report as the page shows it, built from the typed report ({@link RightsizeResults}).
  *
  * @param region the cluster's region, whose prices were used
- * @param verdictKind right-sized, over-provisioned, under-provisioned or switch-deployment
- * @param headline the verdict in a sentence
- * @param currentMonthlyUsd what the cluster costs now
- * @param monthlyChangeUsd what the target would change per month (negative saves), or {@code null}
- * @param target the recommended configuration, or empty
+ * @param verdictClass CSS class of the verdict box, from a fixed set
+ * @param headline the verdict in a sentence, as every report writes it
+ * @param costLines the cost now, of the target and of the change, as every report writes them
+ * @param currentMonthlyUsd what the cluster costs now, formatted
  * @param evidence the checks behind the verdict
  * @param cluster the cluster and the window analysed
  * @param profile the measured workload
@@ -21,17 +20,21 @@ import mskplanner.web.page.Step;
  * @param alternatives the cheapest fitting option per deployment class
  * @param clusterMetrics statistics of the cluster aggregates
  * @param brokerMetrics statistics per broker
+ * @param forecast the trends in words, as every report writes them
  * @param trends daily p95 trends with charts
- * @param crossings when each trend reaches each threshold
+ * @param thresholds when each trend reaches each threshold, as every report writes it
  * @param assumptions every assumption used
  * @param warnings what the reader should know
+ * @param downloads the report as HTML, Markdown and JSON files
  */
-public record RightsizeResult(String region, String verdictKind, String headline, BigDecimal currentMonthlyUsd, BigDecimal monthlyChangeUsd,
-                              String target, List<EvidenceBar> evidence, List<Step> cluster, List<Step> profile,
+public record RightsizeResult(String region, String verdictClass, String headline, List<String> costLines,
+                              String currentMonthlyUsd, List<EvidenceBar> evidence, List<Step> cluster, List<Step> profile,
                               List<LineItemDto> currentLines, List<Step> alternatives, List<MetricRow> clusterMetrics,
-                              List<MetricRow> brokerMetrics, List<TrendChart> trends, List<Step> crossings,
-                              List<Step> assumptions, List<String> warnings) {
+                              List<MetricRow> brokerMetrics, List<String> forecast, List<TrendChart> trends,
+                              List<ReportSentences.Line> thresholds, List<Step> assumptions, List<String> warnings,
+                              List<DownloadLink> downloads) {
     public RightsizeResult {
+        costLines = List.copyOf(costLines);
         evidence = List.copyOf(evidence);
         cluster = List.copyOf(cluster);
         profile = List.copyOf(profile);
@@ -39,21 +42,11 @@ public record RightsizeResult(String region, String verdictKind, String headline
         alternatives = List.copyOf(alternatives);
         clusterMetrics = List.copyOf(clusterMetrics);
         brokerMetrics = List.copyOf(brokerMetrics);
+        forecast = List.copyOf(forecast);
         trends = List.copyOf(trends);
-        crossings = List.copyOf(crossings);
+        thresholds = List.copyOf(thresholds);
         assumptions = List.copyOf(assumptions);
         warnings = List.copyOf(warnings);
-    }
-
-    public BigDecimal annualChangeUsd() {
-        return monthlyChangeUsd == null ? null : monthlyChangeUsd.multiply(BigDecimal.valueOf(12));
-    }
-
-    /** A CSS class per verdict kind, from a fixed set so an unexpected kind cannot inject a class name. */
-    public String verdictClass() {
-        return switch (verdictKind) {
-            case "right-sized", "over-provisioned", "under-provisioned", "switch-deployment" -> "verdict verdict-" + verdictKind;
-            default -> "verdict";
-        };
+        downloads = List.copyOf(downloads);
     }
 }

@@ -2,85 +2,109 @@ package mskplanner.web.page.rightsize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import mskplanner.app.Json;
+import mskplanner.engine.format.Format;
+import mskplanner.engine.rightsize.DataSource;
+import mskplanner.engine.rightsize.RightsizeOptions;
+import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.engine.rightsize.Verdict;
+import mskplanner.metrics.demo.DemoHistory;
+import mskplanner.rightsize.History;
+import mskplanner.rightsize.RightsizeService;
+import mskplanner.rightsize.report.ReportSentences;
+import mskplanner.rightsize.report.RightsizeFormat;
 import mskplanner.web.TestServer;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.Nav;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
-import mskplanner.web.page.Step;
 import org.junit.jupiter.api.Test;
 
-/** The report of {@code rightsize --demo --format json} (recorded), as the right-size page shows it. */
+/** The typed report of the 6-broker demo cluster (seed 42, 14 days), as the right-size page shows it. */
 class RightsizeReportTest {
-    private static JsonNode demoReport() throws Exception {
-        try (InputStream in = RightsizeReportTest.class.getResourceAsStream("/rightsize/report-demo.json")) {
-            return Json.mapper().readTree(in);
-        }
+    private static final RightsizeReport DEMO = demoReport();
+
+    private static RightsizeReport demoReport() {
+        DemoHistory.Demo demo = DemoHistory.generate(42, DemoHistory.DEFAULT_BROKERS, 14, Instant.parse("2026-12-01T00:00:00Z"), 300);
+        return new RightsizeService(TestServer.bundledPricing()).analyse(new History(demo.cluster(), demo.series(), demo.window(),
+                DataSource.of("demo", "synthetic history, seed 42")), RightsizeOptions.DEFAULTS);
     }
 
     @Test
-    void the_verdict_and_its_evidence_are_read_with_every_check() throws Exception {
-        RightsizeResult result = RightsizeResultReader.read(demoReport());
+    void the_demo_cluster_is_over_provisioned_and_its_verdict_box_gets_that_class() {
+        RightsizeResult result = RightsizeResults.of(DEMO);
 
-        assertThat(result.verdictKind()).isEqualTo("over-provisioned");
+        assertThat(DEMO.verdict().kind()).isEqualTo(Verdict.Kind.OVER_PROVISIONED);
         assertThat(result.verdictClass()).isEqualTo("verdict verdict-over-provisioned");
-        assertThat(result.headline()).startsWith("Over-provisioned: scale down to 3 x kafka.m7g.large");
-        assertThat(result.monthlyChangeUsd()).isEqualByComparingTo("-611.46");
-        // -611.46 x 12
-        assertThat(result.annualChangeUsd()).isEqualByComparingTo("-7337.52");
-        assertThat(result.evidence()).hasSize(6).first().satisfies(e -> {
-            assertThat(e.check()).isEqualTo("CPU p95, hottest broker");
-            // 14.888 / 60 = 24.8%
-            assertThat(e.text()).isEqualTo("14.89 % against 60 % (25% of the limit)");
-        });
+        assertThat(result.headline()).isEqualTo(ReportSentences.verdict(DEMO)).startsWith("Over-provisioned: scale down to ");
         assertThat(result.region()).isEqualTo("us-east-1");
     }
 
     @Test
-    void trends_become_daily_charts_and_crossings_sentences() throws Exception {
-        RightsizeResult result = RightsizeResultReader.read(demoReport());
+    void the_target_cost_and_the_change_are_each_labelled_as_what_they_are() {
+        BigDecimal target = DEMO.verdict().target().orElseThrow().monthlyUsd();
+        BigDecimal change = DEMO.verdict().monthlyChangeUsd().orElseThrow();
+        // the change is the target's cost minus today's: a saving for an over-provisioned cluster
+        assertThat(change).isEqualByComparingTo(target.subtract(DEMO.verdict().currentMonthlyUsd()));
+        assertThat(change.signum()).isNegative();
+
+        List<String> lines = RightsizeResults.of(DEMO).costLines();
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains(": " + Format.usd(target) + " per month, " + Format.usd(target.multiply(BigDecimal.valueOf(12))) + " per year.");
+        assertThat(lines.get(2)).isEqualTo("The change saves " + Format.usd(change.negate()) + " per month ("
+                + Format.usd(change.negate().multiply(BigDecimal.valueOf(12))) + " per year).");
+        assertThat(String.join(" ", lines)).doesNotContain("-$");
+    }
+
+    @Test
+    void trends_become_daily_charts_written_by_jackson_and_sentences_shared_with_the_reports() {
+        RightsizeResult result = RightsizeResults.of(DEMO);
 
         assertThat(result.trends()).hasSize(4).first().satisfies(t -> {
             assertThat(t.series()).isEqualTo("CPU p95, hottest broker");
-            assertThat(t.summary()).isEqualTo("+0.085 % per day, R\u00B2 0.01");
-            assertThat(t.chartJson()).startsWith("{\"kind\":\"daily\",\"unit\":\"%\",\"labels\":[\"2026-11-18\",");
+            assertThat(t.chartJson()).startsWith("{\"kind\":\"daily\",\"unit\":\"%\",\"labels\":[\"2026-11-17\",");
         });
-        assertThat(result.crossings()).contains(new Step("CPU p95, hottest broker vs CPU alarm (60 %)", "not within a year (weak trend)"));
+        assertThat(result.forecast()).isEqualTo(ReportSentences.forecast(DEMO));
+        assertThat(result.thresholds()).isEqualTo(ReportSentences.thresholds(DEMO)).hasSize(DEMO.crossings().size());
     }
 
     @Test
-    void an_unexpected_verdict_kind_gets_no_class_of_its_own() {
-        RightsizeResult result = new RightsizeResult("us-east-1", "x\" onclick=\"y", "", null, null, "", List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    void each_download_carries_the_report_as_the_cli_renders_it() {
+        List<DownloadLink> downloads = RightsizeResults.of(DEMO).downloads();
 
-        assertThat(result.verdictClass()).isEqualTo("verdict");
+        assertThat(downloads).extracting(DownloadLink::fileName)
+                .containsExactly("rightsize-demo-orders.html", "rightsize-demo-orders.md", "rightsize-demo-orders.json");
+        for (DownloadLink d : downloads) {
+            String base64 = d.href().substring(d.href().indexOf(";base64,") + ";base64,".length());
+            assertThat(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8))
+                    .isEqualTo(RightsizeFormat.valueOf(d.format()).render(DEMO));
+        }
     }
 
     @Test
-    void the_page_shows_the_report_with_charts_in_data_attributes_and_escaped_text() throws Exception {
-        RightsizeResult result = RightsizeResultReader.read(demoReport());
+    void the_page_shows_the_report_with_charts_in_data_attributes_and_escaped_text() {
         PageFrames frames = new PageFrames(TestServer.bundledPricing(), new PricingFreshness(TestServer.FRESH_PRICES_DAY));
         RightsizePage page = new RightsizePage(frames.frame("Right-size a running cluster", Nav.RIGHTSIZE, "us-east-1", List.of()),
-                FormState.of(Map.of()), List.of(), List.of(), 20, result);
+                FormState.of(Map.of()), List.of(), List.of(), 20, RightsizeResults.of(DEMO));
 
         StringOutput html = new StringOutput();
         TemplateEngine.createPrecompiled(ContentType.Html).render("rightsize.jte", Map.of("page", page), html);
 
         assertThat(html.toString())
                 .contains("<div class=\"verdict verdict-over-provisioned\" id=\"verdict\">")
-                .contains("<p class=\"headline\">Over-provisioned: scale down to 3 x kafka.m7g.large, 1451 GiB each")
-                .contains("<meter min=\"0\" max=\"60.000000\" value=\"14.888000\"")
+                .contains("<p class=\"headline\">Over-provisioned: scale down to ")
                 .contains("<th scope=\"row\">Cluster ingress</th>")
                 .contains("<canvas id=\"trend-0\" class=\"chart\" data-chart=\"{&#34;kind&#34;:&#34;daily&#34;")
-                .contains("<td>Broker-hours kafka.m7g.large</td><td class=\"num\">4,380</td>")
+                .contains("<a class=\"download\" data-format=\"md\" href=\"data:text/markdown;charset=utf-8;base64,")
                 .doesNotContain("<script>");
     }
 }

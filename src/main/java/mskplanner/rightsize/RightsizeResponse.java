@@ -1,0 +1,68 @@
+package mskplanner.rightsize;
+
+import java.math.BigDecimal;
+import java.util.List;
+import mskplanner.app.LineItemDto;
+
+/**
+ * The JSON contract of a right-sizing report ({@code --format json}, and the web page's API). The verdict is the
+ * top-level {@code verdict} object. MB = 10^6 bytes; money in USD, rounded to cents; percentages 0-100.
+ */
+public record RightsizeResponse(Verdict verdict, Cluster cluster, Window window, Source source, Profile profile,
+                                Capacity capacity, Cost currentCost, List<Option> alternatives,
+                                List<Metric> clusterMetrics, List<Metric> brokerMetrics, List<Trend> trends,
+                                List<Crossing> crossings, Assumptions assumptions, List<String> warnings) {
+
+    public record Verdict(String kind, String headline, Option target, BigDecimal currentMonthlyUsd,
+                          BigDecimal monthlyChangeUsd, List<Evidence> evidence) {
+    }
+
+    public record Evidence(String check, double measured, double limit, String unit, boolean breached, String note) {
+    }
+
+    public record Option(String deployment, String instanceType, Integer brokers, Double storageGiBPerBroker,
+                         String description, BigDecimal monthlyUsd) {
+    }
+
+    public record Cluster(String arn, String name, String region, String clusterType, String instanceType,
+                          int brokerCount, double volumeSizeGiB, double provisionedThroughputMiBps, String storageMode,
+                          List<String> brokerIds, int availabilityZones) {
+    }
+
+    public record Window(String start, String end, int periodSeconds, double days) {
+    }
+
+    public record Source(String kind, String detail, Integer apiCalls, Integer retries, Long metricsRequested,
+                         Long datapoints, BigDecimal costUsd) {
+    }
+
+    public record Profile(double avgIngressMBps, double peakIngressMBps, double avgEgressMBps, double peakEgressMBps,
+                          double fanOut, int leaderPartitions, int partitionReplicas, int replicationFactor,
+                          double storageUsedGiB, double peakPercentile) {
+    }
+
+    public record Capacity(double ingressMBps, double egressMBps, int partitionReplicas, String basis) {
+    }
+
+    public record Cost(BigDecimal monthlyUsd, List<LineItemDto> lineItems) {
+    }
+
+    public record Metric(String metric, String scope, String unit, int points, int missingPoints, Double mean,
+                         Double p50, Double p95, Double p99, Double max) {
+    }
+
+    public record Trend(String series, String unit, Double slopePerDay, Double rSquared, List<DailyValue> dailyP95) {
+    }
+
+    public record DailyValue(String day, double value) {
+    }
+
+    public record Crossing(String series, String threshold, double limit, String unit, String status, String date,
+                           boolean weakTrend) {
+    }
+
+    public record Assumptions(double peakPercentile, int replicationFactor, int horizonDays, double minSavingsPercent,
+                              double diskHeadroom, double standardUtilization, double expressUtilization,
+                              double hoursPerMonth, double minRSquared, double thresholdPercentile) {
+    }
+}

@@ -1,0 +1,74 @@
+package mskplanner.web.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.rightsize.Exports;
+import mskplanner.rightsize.RightsizeService;
+import mskplanner.rightsize.RightsizeSettings;
+import mskplanner.rightsize.report.RightsizeFormat;
+
+/**
+ * {@code POST /api/v1/rightsize}: the AWS CLI exports as multipart uploads ({@code metricsFile}, {@code clusterFile})
+ * and the settings as form fields in; the report as {@code ?format=json} (default), {@code md} or {@code html} out,
+ * byte for byte what {@code rightsize --metrics-file F --cluster-file C --format X} writes for the same files.
+ */
+public final class RightsizeApi {
+    public static final String PATH = "/api/v1/rightsize";
+    private static final List<String> SETTINGS = List.of(RightsizeSettings.REPLICATION_FACTOR, RightsizeSettings.PEAK_PERCENTILE);
+    private final RightsizeService service;
+
+    public RightsizeApi(RightsizeService service) {
+        this.service = service;
+    }
+
+    public void post(Context ctx) throws IOException {
+        RightsizeFormat format = format(ctx.queryParam("format"));
+        if (ctx.contentLength() > Exports.MAX_UPLOAD_BYTES) {
+            throw Responses.tooLarge(Exports.MAX_UPLOAD_BYTES);
+        }
+        UploadedFile metrics = required(ctx, RightsizeService.METRICS_FILE, "the JSON printed by aws cloudwatch get-metric-data");
+        UploadedFile cluster = required(ctx, RightsizeService.CLUSTER_FILE, "the JSON printed by aws kafka describe-cluster-v2");
+        Map<String, String> settings = new LinkedHashMap<>();
+        SETTINGS.forEach(name -> settings.put(name, ctx.formParam(name)));
+        RightsizeReport report;
+        try (InputStream m = metrics.content(); InputStream c = cluster.content()) {
+            report = service.analyseUploads(m, metrics.filename(), c, settings);
+        }
+        ctx.contentType(mediaType(format)).result(format.render(report));
+    }
+
+    private static RightsizeFormat format(String value) {
+        if (value == null) {
+            return RightsizeFormat.json;
+        }
+        try {
+            return RightsizeFormat.valueOf(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("format", value, "json, md or html");
+        }
+    }
+
+    private static UploadedFile required(Context ctx, String name, String what) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(name) : null;
+        if (file == null || file.size() == 0) {
+            throw new InvalidInputException(name, file == null ? "missing" : "empty", what + ", as a multipart/form-data file");
+        }
+        return file;
+    }
+
+    private static String mediaType(RightsizeFormat format) {
+        return switch (format) {
+            case html -> "text/html; charset=utf-8";
+            case md -> "text/markdown; charset=utf-8";
+            default -> "application/json";
+        };
+    }
+}
