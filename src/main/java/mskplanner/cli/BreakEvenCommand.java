@@ -5,6 +5,7 @@ import mskplanner.app.Json;
 import mskplanner.app.plan.BreakEvenDto;
 import mskplanner.app.plan.BreakEvenFormats;
 import mskplanner.app.plan.PlanService;
+import mskplanner.engine.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,18 +25,28 @@ public final class BreakEvenCommand implements Callable<Integer> {
     @Option(names = "--crossovers", description = "With --format csv: the crossovers instead of the curves")
     boolean crossovers;
 
-    @Mixin
-    PlanOptions flags;
+    /** The plan request's flags, added to this command from the field declaration when picocli builds it. */
+    final PlanOptions flags = new PlanOptions();
 
     @Mixin
     PricingOptions pricingOptions;
 
-    @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Spec
+    void spec(picocli.CommandLine.Model.CommandSpec command) {
+        this.spec = command;
+        flags.addTo(command);
+    }
 
     @Override
     public Integer call() throws Exception {
-        BreakEvenDto breakEven = new PlanService(pricingOptions.load()).breakEven(PlanRequests.read(file, flags));
+        BreakEvenDto breakEven;
+        try {
+            breakEven = new PlanService(pricingOptions.load()).breakEven(PlanRequests.read(file, flags));
+        } catch (InvalidInputException e) {
+            throw flags.named(e, file != null);
+        }
         var out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(breakEven));

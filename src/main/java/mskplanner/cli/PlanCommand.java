@@ -30,22 +30,35 @@ public final class PlanCommand implements Callable<Integer> {
             + "profile. Refused profiles are listed, not fatal (exit 0); an unreadable file is exit 2.")
     Path batch;
 
-    @Mixin
-    PlanOptions flags;
+    /** The plan request's flags, added to this command from the field declaration when picocli builds it. */
+    final PlanOptions flags = new PlanOptions();
 
     @Mixin
     PricingOptions pricingOptions;
 
-    @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Spec
+    void spec(picocli.CommandLine.Model.CommandSpec command) {
+        this.spec = command;
+        flags.addTo(command);
+    }
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return plan();
+        } catch (InvalidInputException e) {
+            throw flags.named(e, file != null);
+        }
+    }
+
+    private int plan() throws Exception {
         if (batch != null) {
             if (file != null) {
                 throw new InvalidInputException("--file", file, "left out with --batch (the batch file holds every profile)");
             }
-            return new BatchRun(spec.commandLine(), pricingOptions.load()).run(batch, format, PlanRequests.flags(flags));
+            return new BatchRun(spec.commandLine(), pricingOptions.load()).run(batch, format, flags.json());
         }
         PlanResponse response = new PlanService(pricingOptions.load()).plan(request());
         var out = spec.commandLine().getOut();

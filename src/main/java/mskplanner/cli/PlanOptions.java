@@ -1,82 +1,87 @@
 package mskplanner.cli;
 
-import java.math.BigDecimal;
-
-import picocli.CommandLine.Option;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
+import java.util.Map;
+import mskplanner.app.Json;
+import mskplanner.app.plan.PlanField;
+import mskplanner.app.plan.PlanFieldNames;
+import mskplanner.engine.InvalidInputException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The plan request as flags: each flag is the kebab-case form of a JSON field of {@code POST /api/v1/plan}, and the
- * Java field carries the JSON name, so {@link PlanCommand} overlays them on {@code --file} by name.
+ * The plan request as flags, one per {@link PlanField} (its kebab-case name), built from the declaration rather than
+ * annotated fields. Values given are kept by field, to be laid over {@code --file} or every profile of a batch.
  */
-public final class PlanOptions {
-    @Option(names = "--region", description = "AWS region (default: us-east-1)")
-    String region;
-    @Option(names = "--avg-ingress-mbps", paramLabel = "MB/s", description = "Average producer throughput, MB/s (10^6 B/s)")
-    Double avgIngressMBps;
-    @Option(names = "--peak-ingress-mbps", paramLabel = "MB/s", description = "Peak producer throughput (default: average)")
-    Double peakIngressMBps;
-    @Option(names = "--avg-egress-mbps", paramLabel = "MB/s", description = "Average consumer throughput (default: ingress x groups)")
-    Double avgEgressMBps;
-    @Option(names = "--peak-egress-mbps", paramLabel = "MB/s", description = "Peak consumer throughput (default: ingress x groups)")
-    Double peakEgressMBps;
-    @Option(names = "--consumer-groups", description = "Consumer groups reading the full stream (default: 1)")
-    Integer consumerGroups;
-    @Option(names = "--messages-per-second", description = "Average messages per second (with --avg-message-bytes, instead of MB/s)")
-    Double messagesPerSecond;
-    @Option(names = "--avg-message-bytes", description = "Average message size, bytes")
-    Double avgMessageBytes;
-    @Option(names = "--max-message-bytes", description = "Largest message, bytes (warns above Kafka's default 1048588)")
-    Long maxMessageBytes;
-    @Option(names = "--partitions", description = "Leader partitions (default: the partition formula)")
-    Integer partitions;
-    @Option(names = "--max-consumer-parallelism", description = "Consumers in the largest group (default: 1)")
-    Integer maxConsumerParallelism;
-    @Option(names = "--write-mbps-per-partition", paramLabel = "MB/s", description = "Producer throughput per partition (default: 12)")
-    Double writeMBpsPerPartition;
-    @Option(names = "--read-mbps-per-partition", paramLabel = "MB/s", description = "Consumer throughput per partition (default: 50)")
-    Double readMBpsPerPartition;
-    @Option(names = "--replication-factor", description = "Default: 3")
-    Integer replicationFactor;
-    @Option(names = "--min-insync-replicas", description = "Default: min(2, RF)")
-    Integer minInsyncReplicas;
-    @Option(names = "--availability-zones", description = "2 or 3 (default: 3)")
-    Integer availabilityZones;
-    @Option(names = "--retention-hours", description = "Total retention, hours (default: 168)")
-    Double retentionHours;
-    @Option(names = "--local-retention-hours", description = "Hot-tier retention on broker storage, hours (default: retention)")
-    Double localRetentionHours;
-    @Option(names = "--utilization-standard", description = "Share of Standard broker capacity used at peak (default: 0.5)")
-    Double utilizationStandard;
-    @Option(names = "--utilization-express", description = "Share of Express sustained ingress used at peak (default: 0.75)")
-    Double utilizationExpress;
-    @Option(names = "--provisioned-throughput-mibps", paramLabel = "MiB/s", description = "Provisioned storage throughput per broker, 250-1000")
-    Double provisionedThroughputMiBps;
-    @Option(names = "--rack-aware-consumers", arity = "1", paramLabel = "true|false", description = "Consumers fetch in their own AZ (default: true)")
-    Boolean rackAwareConsumers;
-    @Option(names = "--broker-quota", description = "Brokers allowed per cluster (default: 60)")
-    Integer brokerQuota;
-    @Option(names = "--preset", description = "aws-workbook or sustained-throughput (default: aws-workbook)")
-    String preset;
-    @Option(names = "--hours-per-month", description = "Hours billed per month (default: 730)")
-    Double hoursPerMonth;
-    @Option(names = "--disk-headroom", description = "EBS provisioned per GiB retained (default: 2.0)")
-    Double diskHeadroom;
-    @Option(names = "--use-max-partitions", arity = "0..1", description = "Size against the maximum partitions per broker")
-    Boolean useMaxPartitions;
-    @Option(names = "--msk-discount-percent", paramLabel = "%", description = "Your private-pricing/EDP discount on MSK, 0-100 (an assumption, shown beside list prices)")
-    Double mskDiscountPercent;
-    @Option(names = "--ops-hours-per-month", description = "Operations hours self-managed Kafka needs per month (default: 0)")
-    Double opsHoursPerMonth;
-    @Option(names = "--ops-hourly-usd", paramLabel = "USD", description = "Cost of one operations hour (default: 0)")
-    BigDecimal opsHourlyUsd;
-    @Option(names = "--compacted-partitions", description = "Leader partitions of compacted topics (default: 0)")
-    Integer compactedPartitions;
-    @Option(names = "--authentication", description = "iam, scram, tls or unauthenticated (default: iam)")
-    String authentication;
-    @Option(names = "--connect-workers", description = "MSK Connect workers to price (default: none)")
-    Integer connectWorkers;
-    @Option(names = "--mcu-per-worker", description = "MCUs per Connect worker (default: 1)")
-    Double mcuPerWorker;
-    @Option(names = "--break-even", arity = "1", paramLabel = "true|false", description = "Run the break-even sweep (default: true)")
-    Boolean breakEven;
+final class PlanOptions {
+    private final Map<PlanField, Object> given = new EnumMap<>(PlanField.class);
+
+    /** Adds every plan flag to a command, in declaration order. */
+    void addTo(CommandSpec command) {
+        for (PlanField field : PlanField.values()) {
+            command.addOption(option(field));
+        }
+    }
+
+    private OptionSpec option(PlanField field) {
+        OptionSpec.Builder option = OptionSpec.builder(field.flag()).type(field.type()).description(description(field))
+                .getter(new IGetter() {
+                    @SuppressWarnings("unchecked")
+                    @Override
+                    public <T> T get() {
+                        return (T) given.get(field);
+                    }
+                })
+                .setter(new ISetter() {
+                    @SuppressWarnings("unchecked")
+                    @Override
+                    public <T> T set(T value) {
+                        return (T) (value == null ? given.remove(field) : given.put(field, value));
+                    }
+                });
+        if (field.kind() == PlanField.Kind.YES_NO) {
+            option.arity(field.flagValueOptional() ? "0..1" : "1")
+                    .paramLabel(field.flagValueOptional() ? paramLabel(field) : "true|false");
+        } else {
+            option.arity("1").paramLabel(paramLabel(field));
+        }
+        return option.build();
+    }
+
+    /** E.g. "Consumer groups. Groups reading the full stream: ... (default: 1)". */
+    static String description(PlanField field) {
+        String unit = field.unit().isEmpty() ? "" : ", " + field.unit();
+        String byDefault = field.derivedDefault().orElseGet(() -> field.defaultValue(null));
+        String text = field.label() + unit + ". " + field.help() + (byDefault.isEmpty() ? "" : " (default: " + byDefault + ")");
+        return text.replace("%", "%%"); // picocli formats descriptions
+    }
+
+    /** Rates, money and percentages show their unit; other values their field name, as picocli shows fields. */
+    private static String paramLabel(PlanField field) {
+        return switch (field.unit()) {
+            case "MB/s", "MiB/s", "%", "USD" -> field.unit();
+            default -> "<" + field.fieldName() + ">";
+        };
+    }
+
+    /** The flags given, as JSON fields by their API names. */
+    ObjectNode json() {
+        ObjectNode node = Json.mapper().createObjectNode();
+        given.forEach((field, value) -> node.set(field.fieldName(), Json.mapper().valueToTree(value)));
+        return node;
+    }
+
+    /**
+     * The engine's error with the fields named as the user typed them: the flag when it was given, or when there is
+     * no {@code --file} (then every value came from a flag or a default); the JSON field of the file otherwise.
+     */
+    InvalidInputException named(InvalidInputException e, boolean fromFile) {
+        java.util.function.Function<PlanField, String> typed = f -> given.containsKey(f) || !fromFile ? f.flag() : f.fieldName();
+        String field = PlanFieldNames.field(e.field(), typed);
+        String allowed = PlanFieldNames.inText(e.allowed(), typed);
+        return field.equals(e.field()) && allowed.equals(e.allowed()) ? e : new InvalidInputException(field, e.value(), allowed);
+    }
 }

@@ -1,7 +1,6 @@
 package mskplanner.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +24,7 @@ final class PlanRequests {
             }
             node = fromFile;
         }
-        node.setAll(flags(flags));
+        node.setAll(flags.json());
         return Json.mapper().treeToValue(node, PlanRequest.class);
-    }
-
-    /** The flags given, as JSON fields by their API names (also laid over every profile of {@code plan --batch}). */
-    static ObjectNode flags(PlanOptions flags) throws IllegalAccessException {
-        ObjectNode node = Json.mapper().createObjectNode();
-        for (Field f : PlanOptions.class.getDeclaredFields()) {
-            Object value = f.get(flags);
-            if (value != null) {
-                node.set(f.getName(), Json.mapper().valueToTree(value));
-            }
-        }
-        return node;
     }
 }

@@ -73,11 +73,11 @@ class DecisionMatrixCommandTest {
 
     @ParameterizedTest(name = "{0} {1} -> exit 2")
     @CsvSource({
-        "--msk-discount-percent, 101, mskDiscountPercent = 101 is not allowed",
-        "--authentication, kerberos, authentication = kerberos is not allowed",
-        "--mcu-per-worker, 2, connectWorkers = null is not allowed",
-        "--ops-hourly-usd, -1, opsHourlyUsd = -1 is not allowed",
-        "--compacted-partitions, 5, compactedPartitions = 5 is not allowed",
+        "--msk-discount-percent, 101, --msk-discount-percent = 101 is not allowed",
+        "--authentication, kerberos, --authentication = kerberos is not allowed",
+        "--mcu-per-worker, 2, --connect-workers = null is not allowed",
+        "--ops-hourly-usd, -1, --ops-hourly-usd = -1 is not allowed",
+        "--compacted-partitions, 5, --compacted-partitions = 5 is not allowed",
         "--break-even, maybe, Invalid value for option '--break-even'",
     })
     void bad_decision_matrix_flags_exit_2_with_one_line(String flag, String value, String message) {

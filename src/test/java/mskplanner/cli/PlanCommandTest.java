@@ -91,11 +91,12 @@ class PlanCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "peak below average | --avg-ingress-mbps 100 --peak-ingress-mbps 50 | msk-planner: peakIngressMBps = 50 is not allowed: at least avgIngressMBps (100)",
-            "no ingress | --consumer-groups 2 | msk-planner: avgIngressMBps = null is not allowed: required: give avgIngressMBps, or messagesPerSecond with avgMessageBytes",
-            "unknown preset | --avg-ingress-mbps 1 --preset excel | msk-planner: preset = excel is not allowed: one of aws-workbook, sustained-throughput",
-            "NaN | --avg-ingress-mbps NaN | msk-planner: avgIngressMBps = NaN is not allowed: a number > 0 and <= 1000000",
-            "min ISR above RF | --avg-ingress-mbps 1 --replication-factor 2 --min-insync-replicas 3 | msk-planner: minInsyncReplicas = 3 is not allowed: at most replicationFactor (2); RF - 1 is the usual choice",
+            "peak below average | --avg-ingress-mbps 100 --peak-ingress-mbps 50 | msk-planner: --peak-ingress-mbps = 50 is not allowed: at least --avg-ingress-mbps (100)",
+            "no ingress | --consumer-groups 2 | msk-planner: --avg-ingress-mbps = null is not allowed: required: give --avg-ingress-mbps, or --messages-per-second with --avg-message-bytes",
+            "unknown preset | --avg-ingress-mbps 1 --preset excel | msk-planner: --preset = excel is not allowed: one of aws-workbook, sustained-throughput",
+            "NaN | --avg-ingress-mbps NaN | msk-planner: --avg-ingress-mbps = NaN is not allowed: a number > 0 and <= 1000000",
+            "ingress out of range | --avg-ingress-mbps 2000000 | msk-planner: --avg-ingress-mbps = 2000000 is not allowed: a number > 0 and <= 1000000",
+            "min ISR above RF | --avg-ingress-mbps 1 --replication-factor 2 --min-insync-replicas 3 | msk-planner: --min-insync-replicas = 3 is not allowed: at most --replication-factor (2); RF - 1 is the usual choice",
     })
     void bad_input_exits_2_with_one_line_on_stderr(String why, String flags, String message) {
         int exit = run(with(new String[] {"plan"}, flags.trim().split(" ")));
@@ -108,6 +109,23 @@ class PlanCommandTest {
     void a_flag_value_of_the_wrong_type_exits_2() {
         assertThat(run("plan", "--avg-ingress-mbps", "lots")).isEqualTo(2);
         assertThat(cli.err()).startsWith("msk-planner: ").contains("--avg-ingress-mbps");
+    }
+
+    @Test
+    void a_bad_value_from_the_file_is_named_by_its_json_field_and_one_from_a_flag_by_the_flag() throws Exception {
+        String profile = file("{\"avgIngressMBps\": 100}");
+
+        assertThat(run("plan", "--file", profile, "--peak-ingress-mbps", "50")).isEqualTo(2);
+
+        assertThat(cli.err()).isEqualTo("msk-planner: --peak-ingress-mbps = 50 is not allowed: at least avgIngressMBps (100)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void break_even_names_the_flag_too() {
+        assertThat(run("break-even", "--avg-ingress-mbps", "-5")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("msk-planner: --avg-ingress-mbps = -5 is not allowed: a number > 0 and <= 1000000"
+                + System.lineSeparator());
     }
 
     @Test

@@ -152,6 +152,18 @@ class PlanApiTest {
     }
 
     @Test
+    void an_out_of_range_ingress_is_a_400_naming_the_json_field_the_value_and_the_range() throws Exception {
+        HttpResponse<String> r = http.post("/api/v1/plan", "{\"avgIngressMBps\": 2000000}");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problem = Json.mapper().readTree(r.body());
+        assertThat(problem.get("field").asText()).isEqualTo("avgIngressMBps");
+        assertThat(problem.get("value").asText()).isEqualTo("2000000");
+        assertThat(problem.get("allowed").asText()).isEqualTo("a number > 0 and <= 1000000");
+        assertThat(problem.get("detail").asText()).isEqualTo("avgIngressMBps = 2000000 is not allowed: a number > 0 and <= 1000000");
+    }
+
+    @Test
     void nan_in_a_query_parameter_is_a_400_naming_the_field() throws Exception {
         HttpResponse<String> r = http.get("/api/v1/plan?avgIngressMBps=NaN");
         assertThat(r.statusCode()).isEqualTo(400);

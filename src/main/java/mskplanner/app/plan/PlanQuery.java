@@ -1,18 +1,19 @@
 package mskplanner.app.plan;
 
-import java.lang.reflect.RecordComponent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import mskplanner.app.Json;
 import mskplanner.engine.InvalidInputException;
 
 /**
- * Reads a {@link PlanRequest} from query parameters with the same names as the JSON fields, so a spreadsheet can
- * {@code IMPORTDATA("https://.../api/v1/plan?avgIngressMBps=100&format=csv")}. Unknown parameters are rejected by name,
- * as unknown JSON fields are.
+ * Reads a {@link PlanRequest} from query parameters with the same names as the JSON fields ({@link PlanField}), so a
+ * spreadsheet can {@code IMPORTDATA("https://.../api/v1/plan?avgIngressMBps=100&format=csv")}. Unknown parameters are
+ * rejected by name, as unknown JSON fields are.
  */
 public final class PlanQuery {
     /** Parameters that choose the representation, not the plan. */
@@ -27,35 +28,33 @@ public final class PlanQuery {
 
     /** As {@link #parse(Map)}, also accepting the endpoint's own representation parameters (e.g. {@code crossovers}). */
     public static PlanRequest parse(Map<String, List<String>> parameters, Set<String> representation) {
-        RecordComponent[] components = PlanRequest.class.getRecordComponents();
-        Set<String> known = new TreeSet<>();
-        for (RecordComponent c : components) {
-            known.add(c.getName());
-        }
         for (String name : parameters.keySet()) {
-            if (!known.contains(name) && !FORMAT_PARAMETERS.contains(name) && !representation.contains(name)) {
-                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", known));
+            if (PlanField.named(name).isEmpty() && !FORMAT_PARAMETERS.contains(name) && !representation.contains(name)) {
+                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", PlanField.sortedNames()));
             }
         }
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            List<String> given = parameters.get(components[i].getName());
-            values[i] = given == null || given.isEmpty() ? null : convert(components[i].getName(), given.get(given.size() - 1), types[i]);
+        ObjectNode fields = Json.mapper().createObjectNode();
+        for (PlanField field : PlanField.values()) {
+            List<String> given = parameters.get(field.fieldName());
+            Object value = given == null || given.isEmpty() ? null : value(field, given.get(given.size() - 1));
+            if (value != null) {
+                fields.set(field.fieldName(), Json.mapper().valueToTree(value));
+            }
         }
         try {
-            return PlanRequest.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("PlanRequest must have its canonical constructor", e);
+            return Json.mapper().treeToValue(fields, PlanRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PlanField and PlanRequest disagree on a type", e);
         }
     }
 
-    private static Object convert(String field, String raw, Class<?> type) {
+    /** The typed value of one parameter; blank is "not given", so the model's default applies. */
+    static Object value(PlanField field, String raw) {
         String value = raw.trim();
         if (value.isEmpty()) {
             return null;
         }
+        Class<?> type = field.type();
         try {
             if (type == Double.class) {
                 return Double.valueOf(value);
@@ -70,15 +69,16 @@ public final class PlanQuery {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, raw, type == Double.class || type == BigDecimal.class ? "a number" : "a whole number");
+            throw new InvalidInputException(field.fieldName(), raw,
+                    field.kind() == PlanField.Kind.NUMBER ? "a number" : "a whole number");
         }
     }
 
-    private static Boolean bool(String field, String value) {
+    private static Boolean bool(PlanField field, String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException(field, value, "true or false");
+            default -> throw new InvalidInputException(field.fieldName(), value, field.range(null));
         };
     }
 }

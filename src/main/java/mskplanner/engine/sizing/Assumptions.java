@@ -38,6 +38,9 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
     public static final double DEFAULT_UTILIZATION_EXPRESS = 0.75;
     /** Workbook "EBS Disk Utilization" 0.5, i.e. provision twice what is retained. */
     public static final double DEFAULT_DISK_HEADROOM = 2.0;
+    /** Less than 1 would provision less disk than is retained; more than 100 is a typo. */
+    public static final double MIN_DISK_HEADROOM = 1;
+    public static final double MAX_DISK_HEADROOM = 100;
     /** Blog: run production at 80% of the theoretical sustained throughput. */
     public static final double DEFAULT_SUSTAINED_TARGET = 0.8;
     public static final double DEFAULT_HOURS_PER_MONTH = 730;
@@ -50,7 +53,7 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
         Inputs.rate("readMBpsPerPartition", readMBpsPerPartition);
         Inputs.fraction("utilizationStandard", utilizationStandard);
         Inputs.fraction("utilizationExpress", utilizationExpress);
-        Inputs.between("diskHeadroom", diskHeadroom, 1, 100);
+        Inputs.between("diskHeadroom", diskHeadroom, MIN_DISK_HEADROOM, MAX_DISK_HEADROOM);
         Inputs.positive("expressEgressRatio", expressEgressRatio);
         Inputs.fraction("sustainedTarget", sustainedTarget);
         Inputs.positive("defaultVolumeThroughputMiBps", defaultVolumeThroughputMiBps);

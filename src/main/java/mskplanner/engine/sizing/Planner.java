@@ -33,6 +33,11 @@ public final class Planner {
         return limits;
     }
 
+    /** The largest provisioned storage throughput any Standard size allows, MiB/s per broker (0 when none does). */
+    public double maxProvisionedThroughputMiBps() {
+        return maxPstMiBps;
+    }
+
     public Plan plan(PlanInput in, PriceSheet prices) {
         validate(in);
         WorkloadProfile p = in.profile();

@@ -140,7 +140,7 @@ class PlanPageTest {
                 .contains("name=\"avgIngressMBps\" value=\"75\"")
                 .contains("name=\"peakIngressMBps\" value=\"60\"")
                 .contains("name=\"retentionHours\" value=\"168\"")
-                .contains("<p class=\"field-error\" id=\"peakIngressMBps-error\">\u201C60\u201D is not allowed: expected at least avgIngressMBps")
+                .contains("<p class=\"field-error\" id=\"peakIngressMBps-error\">Peak ingress: \u201C60\u201D is not allowed: expected at least Average ingress")
                 .contains("aria-describedby=\"peakIngressMBps-help peakIngressMBps-error\" aria-invalid=\"true\"")
                 .contains("<a href=\"#peakIngressMBps\">Peak ingress</a>")
                 .doesNotContain("id=\"results\"");
@@ -151,7 +151,20 @@ class PlanPageTest {
         String body = server.get(DEFAULT_WORKLOAD.replace("utilizationStandard=0.5", "utilizationStandard=half")).body();
 
         assertThat(body).contains("<details class=\"advanced\" open>")
-                .contains("id=\"utilizationStandard-error\">\u201Chalf\u201D is not allowed: expected a number.");
+                .contains("id=\"utilizationStandard-error\">Utilization at peak, Standard: \u201Chalf\u201D is not allowed: expected a number.");
+    }
+
+    @Test
+    void an_out_of_range_ingress_is_named_by_its_label_beside_the_input_and_in_the_summary() throws Exception {
+        HttpResponse<String> page = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=2000000"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("id=\"avgIngressMBps-error\">Average ingress: \u201C2000000\u201D is not allowed: expected a number"
+                        + " &gt; 0 and &lt;= 1000000.</p>")
+                .contains("<a href=\"#avgIngressMBps\">Average ingress</a>: \u201C2000000\u201D is not allowed: expected a number"
+                        + " &gt; 0 and &lt;= 1000000.")
+                .doesNotContain("avgIngressMBps =");
     }
 
     @Test

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import mskplanner.app.CsvReader;
 import mskplanner.app.Json;
-import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanField;
 import mskplanner.engine.InvalidInputException;
 
 /**
@@ -26,7 +24,8 @@ public final class BatchReader {
     /** 10,000 profiles take about a second; a hundred thousand is a long spreadsheet, and the body cap comes first. */
     public static final int MAX_PROFILES = 100_000;
 
-    private static final Set<String> FIELDS = fieldNames();
+    /** The columns a CSV batch may have: the plan request's field names. */
+    public static final List<String> COLUMNS = PlanField.sortedNames();
 
     private BatchReader() {
     }
@@ -85,8 +84,8 @@ public final class BatchReader {
         List<String> names = cells.stream().map(String::strip).toList();
         Set<String> seen = new HashSet<>();
         for (String name : names) {
-            if (!FIELDS.contains(name)) {
-                throw new InvalidInputException("CSV header", name.isEmpty() ? "(empty)" : name, "plan fields, one of: " + String.join(", ", FIELDS));
+            if (!COLUMNS.contains(name)) {
+                throw new InvalidInputException("CSV header", name.isEmpty() ? "(empty)" : name, "plan fields, one of: " + String.join(", ", COLUMNS));
             }
             if (!seen.add(name)) {
                 throw new InvalidInputException("CSV header", name, "each field once");
@@ -116,13 +115,5 @@ public final class BatchReader {
         if (profiles > MAX_PROFILES) {
             throw new InvalidInputException("body", profiles + " profiles", "at most " + MAX_PROFILES + " profiles per batch");
         }
-    }
-
-    private static Set<String> fieldNames() {
-        Set<String> names = new TreeSet<>();
-        for (RecordComponent c : PlanRequest.class.getRecordComponents()) {
-            names.add(c.getName());
-        }
-        return names;
     }
 }

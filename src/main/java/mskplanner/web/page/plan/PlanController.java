@@ -13,7 +13,6 @@ import mskplanner.app.plan.PlanService;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.page.Assets;
 import mskplanner.web.page.ErrorLink;
-import mskplanner.web.page.FieldErrors;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.Nav;
 import mskplanner.web.page.Origin;
@@ -48,7 +47,7 @@ public final class PlanController {
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);
-            render(ctx, FieldErrors.add(state, form.inputFor(problem.field()), problem), null, null);
+            render(ctx, form.withError(state, problem), null, null);
         }
     }
 
@@ -60,7 +59,7 @@ public final class PlanController {
 
     private List<ErrorLink> errorLinks(FormState state) {
         List<ErrorLink> links = new ArrayList<>();
-        state.errors().forEach((input, message) -> links.add(new ErrorLink(input, form.labelOf(input), message)));
+        state.errors().forEach((input, message) -> links.add(form.errorLink(input, message)));
         return links;
     }
 }

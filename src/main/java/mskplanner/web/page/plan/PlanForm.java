@@ -3,8 +3,13 @@ package mskplanner.web.page.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mskplanner.app.Problem;
+import mskplanner.app.plan.PlanField;
+import mskplanner.app.plan.PlanFieldNames;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.Field;
+import mskplanner.web.page.FieldErrors;
 import mskplanner.web.page.FieldGroup;
 import mskplanner.web.page.FormState;
 
@@ -62,6 +67,26 @@ public final class PlanForm {
     /** The input an API error on {@code field} belongs to: the one of the same name, or the form as a whole. */
     public String inputFor(String field) {
         return field != null && fields.stream().anyMatch(f -> f.name().equals(field)) ? field : FormState.FORM;
+    }
+
+    /**
+     * The form with an API problem beside its input, worded with the form's labels rather than the API's field names:
+     * {@code Peak ingress: "60" is not allowed: expected at least Average ingress (100).}
+     */
+    public FormState withError(FormState state, Problem problem) {
+        String input = inputFor(problem.field());
+        Problem worded = new Problem(problem.type(), problem.title(), problem.status(),
+                PlanFieldNames.inText(problem.detail(), PlanField::label), problem.field(), problem.value(),
+                PlanFieldNames.inText(problem.allowed(), PlanField::label));
+        String message = FieldErrors.add(state, input, worded).error(input);
+        return state.withError(input, input.equals(FormState.FORM) ? message : labelOf(input) + ": " + message);
+    }
+
+    /** The error summary's entry for an input: its label links to it, so the message need not repeat it. */
+    public ErrorLink errorLink(String input, String message) {
+        String label = labelOf(input);
+        String prefix = label + ": ";
+        return new ErrorLink(input, label, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
     }
 
     public String labelOf(String input) {
