@@ -34,7 +34,7 @@ public final class BilledUnits {
 
     /** Data GB moved in a month at a steady {@code mbPerSecond}: MB/s x 10^6 x hours x 3600 / 2^30. */
     public static double dataGbPerMonth(double mbPerSecond, double hoursPerMonth) {
-        return mbPerSecond * BYTES_PER_MB * hoursPerMonth * SECONDS_PER_HOUR / BYTES_PER_DATA_GB;
+        return mskplanner.engine.cost.spec.ClientTraffic.gibPerMonth(mbPerSecond, hoursPerMonth);
     }
 
     /** Storage GB (2^30 B) held when {@code mbPerSecond} is kept for {@code retentionHours}: one copy. */
