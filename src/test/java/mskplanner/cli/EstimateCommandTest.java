@@ -54,6 +54,15 @@ class EstimateCommandTest {
     }
 
     @Test
+    void a_bad_traffic_field_exits_2_naming_it() throws Exception {
+        int exit = run("estimate", "--file", file("{\"clusters\": [{\"type\": \"express\", \"instanceType\": "
+                + "\"express.m7g.large\", \"brokers\": 3, \"avgIngressMBps\": -1}]}").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("msk-planner: clusters[0].avgIngressMBps = -1 is not allowed: a finite number >= 0 (MB/s)"
+                + System.lineSeparator());
+    }
+
+    @Test
     void malformed_json_exits_2() throws Exception {
         int exit = run("estimate", "--file", file("{not json").toString());
         assertThat(exit).isEqualTo(2);

@@ -88,12 +88,13 @@ class DecisionMatrixApiTest {
 
         assertThat(e.get("instanceType").asText()).isEqualTo("m7g.large");
         assertThat(e.get("brokers").asInt()).isEqualTo(3);
-        // 178.704 + 386.23810 + 979.00629 + 326.33543 + ops 10 h x $100 = 2,870.28382
-        assertThat(e.at("/onDemand/monthlyUsd").decimalValue()).isEqualByComparingTo("2870.28");
+        // EBS: the pick's 1,610 GiB volumes (4,827.976 / 3 = 1,609.325 rounded up) x 3 x $0.08 = 386.40;
+        // 178.704 + 386.40 + 979.00629 + 326.33543 + ops 10 h x $100 = 2,870.44572
+        assertThat(e.at("/onDemand/monthlyUsd").decimalValue()).isEqualByComparingTo("2870.45");
         assertThat(e.at("/onDemand/lineItems")).anyMatch(l -> l.get("item").asText()
                 .equals("Operations (your assumption: 10 h x $100/h, not an AWS price)"));
-        // 3 x 730 h x $0.037 = $81.03 instead of $178.704: 2,870.28382 - 97.674 = 2,772.60982
-        assertThat(e.at("/reserved3yr/monthlyUsd").decimalValue()).isEqualByComparingTo("2772.61");
+        // 3 x 730 h x $0.037 = $81.03 instead of $178.704: 2,870.44572 - 97.674 = 2,772.77172
+        assertThat(e.at("/reserved3yr/monthlyUsd").decimalValue()).isEqualByComparingTo("2772.77");
         assertThat(e.get("reserved1yr").isNull()).isFalse();
         assertThat(e.get("savingsPlan3yr").isNull()).isFalse();
         assertThat(e.get("notes")).anyMatch(n -> n.asText().startsWith("sized as the MSK Standard pick: 3 x kafka.m7g.large"));
@@ -125,9 +126,10 @@ class DecisionMatrixApiTest {
         assertThat(r.at("/mskDiscount/percent").asDouble()).isEqualTo(10);
         assertThat(r.at("/mskDiscount/label").asText()).isEqualTo("assumption: private discount, not an AWS price");
         JsonNode m7g = option(r, "kafka.m7g.large");
-        // list 1,255.89305; the MSK lines (broker-hours 446.76 + EBS 482.79762) 10% off: 1,162.93729
-        assertThat(m7g.get("monthlyUsd").decimalValue()).isEqualByComparingTo("1255.89");
-        assertThat(m7g.get("discountedMonthlyUsd").decimalValue()).isEqualByComparingTo("1162.94");
+        // list 446.76 + EBS 3 x 1,610 GiB x $0.10 = 483.00 + cross-AZ 326.33543 = 1,256.09543; the MSK lines
+        // (broker-hours 446.76 + EBS 483.00) 10% off: 1,256.09543 - 92.976 = 1,163.11943
+        assertThat(m7g.get("monthlyUsd").decimalValue()).isEqualByComparingTo("1256.10");
+        assertThat(m7g.get("discountedMonthlyUsd").decimalValue()).isEqualByComparingTo("1163.12");
     }
 
     @Test
@@ -142,14 +144,14 @@ class DecisionMatrixApiTest {
     void the_cheapest_deployment_now_heads_the_ranking() throws Exception {
         JsonNode r = post(WITH_EVERYTHING);
 
-        // Kinesis provisioned $477.42 beats MSK Standard 3 x m7g.large at $1,255.89
+        // Kinesis provisioned $477.42 beats MSK Standard 3 x m7g.large at $1,256.10 (see above)
         assertThat(r.at("/cheapest/deployment").asText()).isEqualTo("kinesis");
         assertThat(r.at("/cheapest/monthlyUsd").decimalValue()).isEqualByComparingTo("477.42");
         assertThat(r.at("/ranking/0")).isEqualTo(r.get("cheapest"));
         assertThat(r.get("ranking")).anySatisfy(c -> {
             assertThat(c.get("deployment").asText()).isEqualTo("standard");
             assertThat(c.get("instanceType").asText()).isEqualTo("kafka.m7g.large");
-            assertThat(c.get("monthlyUsd").decimalValue()).isEqualByComparingTo("1255.89");
+            assertThat(c.get("monthlyUsd").decimalValue()).isEqualByComparingTo("1256.10");
         });
     }
 

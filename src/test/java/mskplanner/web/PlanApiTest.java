@@ -63,10 +63,13 @@ class PlanApiTest {
         assertThat(m7g.get("instanceType").asText()).isEqualTo("kafka.m7g.xlarge");
         assertThat(m7g.get("brokers").asInt()).isEqualTo(51);
         assertThat(m7g.get("bottleneck").asText()).isEqualTo("ingress");
-        // 51 x 730 x $0.408 = 15,189.84; EBS 95.367 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 48,279.76 GiB x $0.10 = 4,827.98;
-        // tiered 95.367 x 696 h x 3600 / 1024 = 233,352.18 GiB x $0.06 = 14,001.13; cross-AZ 95.367 x 2/3 x 3600 x 730 / 1024
-        // = 163,167.72 GB x 2 x $0.01 = 3,263.35; total 37,282.3016 -> 37,282.30
-        assertThat(m7g.get("monthlyUsd").decimalValue()).isEqualByComparingTo("37282.30");
+        // 51 x 730 x $0.408 = 15,189.84; EBS 95.367 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 48,279.76 GiB / 51 = 946.66 ->
+        // 947 GiB volumes, 51 x 947 = 48,297 GiB x $0.10 = 4,829.70; tiered 95.367 x 696 h x 3600 / 1024 = 233,352.18 GiB
+        // x $0.06 = 14,001.13; cross-AZ 95.367 x 2/3 x 3600 x 730 / 1024 = 163,167.72 GB x 2 x $0.01 = 3,263.35;
+        // total 37,284.0256 -> 37,284.03
+        assertThat(m7g.get("storageGiBPerBroker").isInt()).isTrue();
+        assertThat(m7g.get("storageGiBPerBroker").asInt()).isEqualTo(947);
+        assertThat(m7g.get("monthlyUsd").decimalValue()).isEqualByComparingTo("37284.03");
         assertThat(r.at("/recommended/overall/instanceType").asText()).isEqualTo("kafka.m7g.xlarge");
         assertThat(r.get("options")).hasSize(23);
     }
@@ -103,8 +106,8 @@ class PlanApiTest {
         assertThat(rows).hasSize(24);
         assertThat(rows[0]).isEqualTo("deployment,instanceType,brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,"
                 + "sustainedLimitMBps,recommended-for");
-        // 48,279.76 GiB / 51 = 946.66 GiB per broker; Equation 1 for 51: min(262.144 x 17, 156.25 x 17, 234.5 x 51 / 3)
-        assertThat(rows).contains("standard,kafka.m7g.xlarge,51,ingress,37282.30,true,946.66,2656.25,m7g overall");
+        // 48,279.76 GiB / 51 = 946.66 -> 947 GiB per broker; Equation 1 for 51: min(262.144 x 17, 156.25 x 17, 234.5 x 51 / 3)
+        assertThat(rows).contains("standard,kafka.m7g.xlarge,51,ingress,37284.03,true,947,2656.25,m7g overall");
     }
 
     @Test

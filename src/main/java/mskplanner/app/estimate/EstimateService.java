@@ -15,7 +15,7 @@ public final class EstimateService {
 
     public EstimateService(PricingData pricing) {
         this.pricing = pricing;
-        this.mapping = new EstimateMapping(pricing.catalog());
+        this.mapping = new EstimateMapping(pricing.catalog(), pricing.limits());
         this.estimator = new Estimator(pricing.limits());
     }
 
@@ -23,7 +23,7 @@ public final class EstimateService {
         String region = request.region() == null ? EstimateMapping.DEFAULT_REGION : request.region();
         PriceSheet sheet = pricing.sheet(region);
         double hours = request.hoursPerMonth() == null ? EstimateMapping.DEFAULT_HOURS_PER_MONTH : request.hoursPerMonth();
-        List<ClusterSpec> specs = mapping.clusters(request);
+        List<ClusterSpec> specs = mapping.clusters(request, hours);
         Estimate estimate = estimator.estimate(sheet, hours, specs);
         return EstimateResponse.of(estimate, specs, sheet, pricing.origin());
     }

@@ -3,6 +3,8 @@ package mskplanner.app.plan;
 import java.math.BigDecimal;
 import java.util.List;
 import mskplanner.app.LineItemDto;
+import mskplanner.app.estimate.EstimateClusters;
+import mskplanner.app.estimate.EstimateRequest;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.sizing.Constraint;
 import mskplanner.engine.sizing.SizedOption;
@@ -11,11 +13,14 @@ import mskplanner.engine.sizing.SizedOption;
  * One sized broker size in the JSON contract. {@code monthlyUsd} is the unrounded lines summed, then rounded to cents;
  * each line is rounded on its own. {@code sustainedLimitMBps} is null for Express. {@code discountedMonthlyUsd} is the
  * same bill with the user's {@code mskDiscountPercent} on its MSK lines (an assumption, not an AWS price), null without.
+ * {@code storageGiBPerBroker} is the whole-GiB EBS volume MSK provisions. {@code estimateCluster} is the cluster of a
+ * {@code POST /api/v1/estimate} request that prices this option to the cent (same region and hours per month).
  */
 public record OptionDto(String deployment, String instanceType, int brokers, String bottleneck,
-                        List<ConstraintDto> constraints, double storageGiBPerBroker, double tieredStorageGiB,
+                        List<ConstraintDto> constraints, int storageGiBPerBroker, double tieredStorageGiB,
                         Double sustainedLimitMBps, BigDecimal monthlyUsd, List<LineItemDto> lineItems, boolean fitsQuota,
-                        List<String> warnings, BigDecimal discountedMonthlyUsd) {
+                        List<String> warnings, BigDecimal discountedMonthlyUsd,
+                        EstimateRequest.ClusterRequest estimateCluster) {
 
     /** One constraint: the brokers it alone needs, and its demand and per-broker capacity in {@code unit}. */
     public record ConstraintDto(String name, int brokersNeeded, double demand, double capacityPerBroker, String unit) {
@@ -34,6 +39,7 @@ public record OptionDto(String deployment, String instanceType, int brokers, Str
                 o.constraints().stream().map(ConstraintDto::of).toList(), o.storageGiBPerBroker(), o.tieredStorageGiB(),
                 o.sustainedLimitMBps().isPresent() ? o.sustainedLimitMBps().getAsDouble() : null,
                 Money.cents(o.monthlyUsd()), o.cost().lineItems().stream().map(LineItemDto::of).toList(), o.fitsQuota(),
-                o.warnings(), discountedMonthlyUsd == null ? null : Money.cents(discountedMonthlyUsd));
+                o.warnings(), discountedMonthlyUsd == null ? null : Money.cents(discountedMonthlyUsd),
+                EstimateClusters.of(o.spec()));
     }
 }

@@ -26,7 +26,7 @@ public final class PlanFormats {
     /** The cells of one option's CSV row, in {@link #CSV_HEADER} order (shared with the batch planner's rows). */
     public static List<Object> csvCells(PlanResponse r, OptionDto o) {
         return Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
-                o.fitsQuota(), twoDecimals(o.storageGiBPerBroker()),
+                o.fitsQuota(), o.storageGiBPerBroker(),
                 o.sustainedLimitMBps() == null ? null : twoDecimals(o.sustainedLimitMBps()),
                 String.join(" ", r.recommendedFor(o)));
     }
@@ -53,7 +53,7 @@ public final class PlanFormats {
                 "GiB/broker", "sustained MB/s");
         for (OptionDto o : r.options()) {
             line(sb, "  %-22s %8d %-11s %14s %-5s %12s %14s", o.instanceType(), o.brokers(), o.bottleneck(),
-                    o.monthlyUsd().toPlainString(), o.fitsQuota() ? "yes" : "no", twoDecimals(o.storageGiBPerBroker()),
+                    o.monthlyUsd().toPlainString(), o.fitsQuota() ? "yes" : "no", String.valueOf(o.storageGiBPerBroker()),
                     o.sustainedLimitMBps() == null ? "-" : twoDecimals(o.sustainedLimitMBps()));
         }
         if (!r.warnings().isEmpty()) {

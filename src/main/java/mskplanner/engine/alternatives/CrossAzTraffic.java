@@ -1,6 +1,6 @@
 package mskplanner.engine.alternatives;
 
-import mskplanner.engine.units.BilledUnits;
+import mskplanner.engine.cost.spec.ClientTraffic;
 
 /**
  * Data crossing AZ boundaries in a self-managed Kafka cluster per month, data GB (2^30 bytes), counted once per GB
@@ -12,8 +12,8 @@ import mskplanner.engine.units.BilledUnits;
  *   replicas round-robin over the AZs starting in the leader's, so the leader's AZ holds ceil(RF / AZ) of them and
  *   RF - ceil(RF / AZ) followers sit elsewhere: RF - 1 whenever RF &lt;= AZ. On MSK this traffic is free; on EC2 it
  *   is billed.</li>
- *   <li>producers: avg ingress GB x (AZ - 1) / AZ, the share of produce requests whose leader is in another AZ.</li>
- *   <li>consumers: avg egress GB x (AZ - 1) / AZ, or 0 when consumers fetch from a replica in their own AZ.</li>
+ *   <li>producers and consumers: the client transfer MSK bills too, from {@link ClientTraffic}, the one computation
+ *   of it.</li>
  * </ul>
  *
  * @param replicationGb leader-to-follower GB per month
@@ -31,11 +31,10 @@ public record CrossAzTraffic(double replicationGb, double producerGb, double con
                                     boolean rackAwareConsumers, double hoursPerMonth) {
         Inputs.atLeast("replicationFactor", replicationFactor, 1);
         Inputs.atLeast("availabilityZones", availabilityZones, 1);
-        double ingressGb = BilledUnits.dataGbPerMonth(traffic.avgIngressMBps(), hoursPerMonth);
-        double egressGb = BilledUnits.dataGbPerMonth(traffic.avgEgressMBps(), hoursPerMonth);
-        double remoteShare = (availabilityZones - 1) / (double) availabilityZones;
-        return new CrossAzTraffic(ingressGb * remoteFollowers(replicationFactor, availabilityZones),
-                ingressGb * remoteShare, rackAwareConsumers ? 0 : egressGb * remoteShare);
+        ClientTraffic clients = new ClientTraffic(traffic.avgIngressMBps(), traffic.avgEgressMBps(), rackAwareConsumers);
+        return new CrossAzTraffic(clients.dataInGiBPerMonth(hoursPerMonth) * remoteFollowers(replicationFactor, availabilityZones),
+                clients.producerCrossAzGiB(availabilityZones, hoursPerMonth),
+                clients.consumerCrossAzGiB(availabilityZones, hoursPerMonth));
     }
 
     /** Followers of a partition outside its leader's AZ under rack-aware placement: RF - ceil(RF / AZ). */

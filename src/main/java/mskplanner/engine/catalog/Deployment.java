@@ -1,8 +1,8 @@
 package mskplanner.engine.catalog;
 
-/** How a cluster is deployed: the MSK broker classes, Serverless, and the alternatives msk-planner compares. */
+/** How a cluster is deployed: the MSK broker classes, Serverless, Connect, Replicator, and the alternatives msk-planner compares. */
 public enum Deployment {
-    STANDARD, EXPRESS, SERVERLESS, CONNECT;
+    STANDARD, EXPRESS, SERVERLESS, CONNECT, REPLICATOR;
 
     private final String id = name().toLowerCase(java.util.Locale.ROOT);
 

@@ -3,7 +3,10 @@ package mskplanner.engine.cost;
 import static mskplanner.engine.price.PriceItem.CONNECT_MCU_HOUR;
 import static mskplanner.engine.price.PriceItem.EXPRESS_DATA_IN_GB;
 import static mskplanner.engine.price.PriceItem.EXPRESS_STORAGE_GB_MONTH;
+import static mskplanner.engine.price.PriceItem.INTER_AZ_GB;
 import static mskplanner.engine.price.PriceItem.PST_MIBPS_MONTH;
+import static mskplanner.engine.price.PriceItem.REPLICATOR_DATA_GB;
+import static mskplanner.engine.price.PriceItem.REPLICATOR_HOUR;
 import static mskplanner.engine.price.PriceItem.SERVERLESS_CLUSTER_HOUR;
 import static mskplanner.engine.price.PriceItem.SERVERLESS_DATA_IN_GB;
 import static mskplanner.engine.price.PriceItem.SERVERLESS_DATA_OUT_GB;
@@ -15,18 +18,23 @@ import static mskplanner.engine.price.PriceItem.TIERED_STORAGE_GB_MONTH;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import mskplanner.engine.cost.spec.ClientTraffic;
 import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.cost.spec.ConnectSpec;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
+import mskplanner.engine.cost.spec.ReplicatorSpec;
 import mskplanner.engine.cost.spec.ServerlessClusterSpec;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 import mskplanner.engine.price.PriceItem;
 import mskplanner.engine.price.PriceSheet;
 
 /**
- * Prices a cluster for one month from a region's {@link PriceSheet}. Billing rules follow the MSK pricing page:
- * broker-hours (billed per second, so fractional hours are fine), storage per GB-month, PST per MiB/s-month per
- * broker with no free baseline, Express data written per GB, Serverless per cluster-hour, partition-hour and GB.
+ * Prices a cluster for one month from a region's {@link PriceSheet}: the one bill of a cluster, used by the estimate,
+ * the plan's options and right-sizing alike. Billing rules follow the MSK pricing page: broker-hours (billed per
+ * second, so fractional hours are fine), storage per GB-month, PST per MiB/s-month per broker with no free baseline,
+ * Express data written per GB, Serverless per cluster-hour, partition-hour and GB, Replicator per replicator-hour and
+ * GB replicated, and the client traffic's cross-AZ transfer ({@link ClientTraffic}) where a spec carries one.
  * Lines with a zero quantity are left out. Nothing is rounded here (see {@link Money}).
  */
 public final class CostCalculator {
@@ -54,6 +62,8 @@ public final class CostCalculator {
             return new CostBreakdown(s.name(), serverless(s));
         } else if (spec instanceof ConnectSpec c) {
             return new CostBreakdown(c.name(), connect(c));
+        } else if (spec instanceof ReplicatorSpec r) {
+            return new CostBreakdown(r.name(), replicator(r));
         }
         throw new IllegalStateException("unhandled cluster spec " + spec);
     }
@@ -65,6 +75,7 @@ public final class CostCalculator {
         add(lines, "Broker storage (EBS)", brokers.multiply(Money.of(s.storageGiBPerBroker())), STORAGE_GB_MONTH);
         add(lines, "Provisioned storage throughput", brokers.multiply(Money.of(s.provisionedThroughputMiBps())), PST_MIBPS_MONTH);
         add(lines, "Tiered storage", Money.of(s.tieredStorageGiB()), TIERED_STORAGE_GB_MONTH);
+        crossAz(lines, s.traffic(), s.availabilityZones());
         return lines;
     }
 
@@ -73,6 +84,7 @@ public final class CostCalculator {
         lines.add(brokerHours(e.instanceType().name(), e.brokers()));
         add(lines, "Express storage", Money.of(e.storageGiB()), EXPRESS_STORAGE_GB_MONTH);
         add(lines, "Express data written", Money.of(e.dataInGiB()), EXPRESS_DATA_IN_GB);
+        crossAz(lines, e.traffic(), e.availabilityZones());
         return lines;
     }
 
@@ -92,21 +104,29 @@ public final class CostCalculator {
         return lines;
     }
 
+    private List<LineItem> replicator(ReplicatorSpec r) {
+        List<LineItem> lines = new ArrayList<>();
+        add(lines, "Replicator-hours", hoursPerMonth.multiply(BigDecimal.valueOf(r.replicators())), REPLICATOR_HOUR);
+        add(lines, "Data replicated", Money.of(r.dataReplicatedGiB()), REPLICATOR_DATA_GB);
+        return lines;
+    }
+
     /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month. */
-    public LineItem brokerHours(String instanceType, int brokers) {
+    private LineItem brokerHours(String instanceType, int brokers) {
         String item = PriceItem.brokerHour(instanceType);
         return LineItem.of("Broker-hours " + instanceType, hoursPerMonth.multiply(BigDecimal.valueOf(brokers)),
                 prices.unitOf(item), prices.require(item));
     }
 
     /**
-     * Client traffic crossing AZs: inter-AZ transfer is billed per direction (us-east-1: $0.01 out + $0.01 in per GB),
-     * so every GB crossing is two billed GB. Left out where the region's inter-AZ price is not known; callers that
-     * show a total say so.
+     * The traffic's client GB crossing AZs: inter-AZ transfer is billed per direction (us-east-1: $0.01 out + $0.01
+     * in per GB), so every GB crossing is two billed GB. Left out where the region's inter-AZ price is not known;
+     * callers that show a total say so.
      */
-    public void addCrossAz(List<LineItem> lines, double gbCrossing) {
-        if (prices.knows(PriceItem.INTER_AZ_GB)) {
-            add(lines, CROSS_AZ, Money.of(gbCrossing).multiply(DIRECTIONS), PriceItem.INTER_AZ_GB);
+    private void crossAz(List<LineItem> lines, Optional<ClientTraffic> traffic, int availabilityZones) {
+        if (traffic.isPresent() && prices.knows(INTER_AZ_GB)) {
+            double gib = traffic.get().crossAzGiB(availabilityZones, hoursPerMonth.doubleValue());
+            add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
         }
     }
 

@@ -51,7 +51,11 @@ public final class Estimator {
                         l.storageGiBPerBrokerMin() + " to " + l.storageGiBPerBrokerMax() + " GiB per broker");
             }
         } else if (spec instanceof ExpressClusterSpec e) {
-            requireMultiple(e.brokers(), limits.express().availabilityZones());
+            int zones = limits.express().availabilityZones();
+            if (e.availabilityZones() != zones) {
+                throw new InvalidInputException("availabilityZones", e.availabilityZones(), zones + " (Express clusters span " + zones + " AZs)");
+            }
+            requireMultiple(e.brokers(), zones);
         }
     }
 

@@ -15,6 +15,8 @@ public final class PriceItem {
     public static final String SERVERLESS_STORAGE_GB_MONTH = "serverless-storage-gb-month";
     public static final String CONNECT_MCU_HOUR = "connect-mcu-hour";
     public static final String INTER_AZ_GB = "inter-az-gb";
+    public static final String REPLICATOR_HOUR = "replicator-hour";
+    public static final String REPLICATOR_DATA_GB = "replicator-data-gb";
     public static final String EBS_GP3_GB_MONTH = "ebs-gp3-gb-month";
     public static final String EBS_GP3_IOPS_MONTH = "ebs-gp3-iops-month";
     public static final String EBS_GP3_THROUGHPUT_MIBPS_MONTH = "ebs-gp3-throughput-mibps-month";

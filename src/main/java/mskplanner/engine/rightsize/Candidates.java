@@ -69,7 +69,7 @@ final class Candidates {
         }
         if (type.deployment() == Deployment.EXPRESS) {
             return priced(Deployment.EXPRESS, type, brokers, 0, Specs.express(cluster.name(), type, brokers, p,
-                    options.hoursPerMonth()), p, limits.express().availabilityZones());
+                    limits.express().availabilityZones(), options.hoursPerMonth()));
         }
         double dataGiB = p.storageUsedGiB() * p.replicationFactor();
         double volume = Math.max(cluster.volumeSizeGiB(), Math.ceil(dataGiB * options.diskHeadroom() / brokers));
@@ -77,15 +77,13 @@ final class Candidates {
             return Optional.empty();
         }
         return priced(Deployment.STANDARD, type, brokers, volume, Specs.standard(cluster.name(), type, brokers, volume,
-                cluster.provisionedThroughputMiBps(), cluster.availabilityZones()), p, cluster.availabilityZones());
+                cluster.provisionedThroughputMiBps(), cluster.availabilityZones(), p));
     }
 
     /** Priced, or empty when the region has no price for the size: it cannot be recommended there. */
-    private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec,
-                                         MeasuredProfile p, int zones) {
+    private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec) {
         try {
-            var cost = costs.monthly(spec).plus(CrossAz.lines(costs, p.avgIngressMBps(), zones, options.hoursPerMonth()));
-            return Optional.of(new SizedOption(d, type.name(), brokers, volume, cost));
+            return Optional.of(new SizedOption(d, type.name(), brokers, volume, costs.monthly(spec)));
         } catch (UnknownPriceException e) {
             return Optional.empty();
         }

@@ -1,30 +1,34 @@
 package mskplanner.engine.rightsize;
 
+import java.util.Optional;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.spec.ClientTraffic;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 
-/** Builds the cost specs of measured or candidate clusters from a measured workload. */
+/**
+ * Builds the cost specs of measured or candidate clusters from a measured workload. Their client traffic is billed
+ * for cross-AZ transfer as the sizing engine bills its options, with consumers taken as rack-aware (a measured cluster
+ * does not say how its consumers fetch), so the current cluster and its candidates compare fairly.
+ */
 final class Specs {
-    private static final double BYTES_PER_MB = 1_000_000d;
-    private static final double BYTES_PER_GIB = 1_073_741_824d;
-    private static final double SECONDS_PER_HOUR = 3_600d;
-
     private Specs() {
     }
 
     static StandardClusterSpec standard(String name, InstanceType type, int brokers, double volumeGiB,
-                                        double provisionedThroughputMiBps, int availabilityZones) {
+                                        double provisionedThroughputMiBps, int availabilityZones, MeasuredProfile p) {
         double pst = type.pstMaxMiBps().map(max -> Math.min(max, provisionedThroughputMiBps)).orElse(0d);
-        return new StandardClusterSpec(name, type, brokers, volumeGiB, pst, 0, availabilityZones);
+        return new StandardClusterSpec(name, type, brokers, volumeGiB, pst, 0, availabilityZones, Optional.of(traffic(p)));
     }
 
-    static ExpressClusterSpec express(String name, InstanceType type, int brokers, MeasuredProfile p, double hoursPerMonth) {
-        return new ExpressClusterSpec(name, type, brokers, p.storageUsedGiB(), gibPerMonth(p.avgIngressMBps(), hoursPerMonth));
+    static ExpressClusterSpec express(String name, InstanceType type, int brokers, MeasuredProfile p, int availabilityZones,
+                                      double hoursPerMonth) {
+        ClientTraffic traffic = traffic(p);
+        return new ExpressClusterSpec(name, type, brokers, p.storageUsedGiB(), traffic.dataInGiBPerMonth(hoursPerMonth),
+                availabilityZones, Optional.of(traffic));
     }
 
-    /** A steady rate in MB/s (10^6 bytes/s) over a month, in GiB (2^30 bytes, what AWS bills as "GB"). */
-    static double gibPerMonth(double mbPerSecond, double hoursPerMonth) {
-        return mbPerSecond * BYTES_PER_MB * SECONDS_PER_HOUR * hoursPerMonth / BYTES_PER_GIB;
+    private static ClientTraffic traffic(MeasuredProfile p) {
+        return new ClientTraffic(p.avgIngressMBps(), p.avgEgressMBps(), true);
     }
 }

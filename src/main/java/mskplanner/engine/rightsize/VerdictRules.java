@@ -51,8 +51,7 @@ public final class VerdictRules {
         InstanceType type = instanceType(cluster);
         Capacity now = sizing.capacity(type, cluster.brokerCount(), measured.profile());
         Capacity later = sizing.capacity(type, cluster.brokerCount(), demand.profile());
-        CostBreakdown current = costs.monthly(currentSpec(cluster, type, measured.profile()))
-                .plus(CrossAz.lines(costs, measured.profile().avgIngressMBps(), zones(cluster, type), options.hoursPerMonth()));
+        CostBreakdown current = costs.monthly(currentSpec(cluster, type, measured.profile()));
         List<Evidence> evidence = new ArrayList<>(checks("", measured, now));
         List<Evidence> forecast = checks(" at +" + options.horizonDays() + " days", demand, later);
         // Both lists hold the same checks in the same order; a forecast adds news only where today is fine.
@@ -88,9 +87,9 @@ public final class VerdictRules {
 
     private ClusterSpec currentSpec(ClusterDescription c, InstanceType type, MeasuredProfile p) {
         return type.deployment() == Deployment.EXPRESS
-                ? Specs.express(c.name(), type, c.brokerCount(), p, options.hoursPerMonth())
+                ? Specs.express(c.name(), type, c.brokerCount(), p, zones(c, type), options.hoursPerMonth())
                 : Specs.standard(c.name(), type, c.brokerCount(), c.volumeSizeGiB(), c.provisionedThroughputMiBps(),
-                        c.availabilityZones());
+                        c.availabilityZones(), p);
     }
 
     private List<Evidence> checks(String when, ObservedLoad load, Capacity cap) {

@@ -1,10 +1,13 @@
 package mskplanner.engine.sizing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostCalculator;
+import mskplanner.engine.cost.spec.ClientTraffic;
+import mskplanner.engine.cost.spec.ExpressClusterSpec;
 import mskplanner.engine.limits.Limits;
 
 /**
@@ -36,8 +39,11 @@ final class ExpressSizer {
                 new Constraint(ConstraintName.EGRESS, Sizing.brokersFor(d.peakOutMiBps(), egressCapacity, zones),
                         p.peakEgressMBps(), ModelDemand.toMBps(egressCapacity), "MB/s peak egress"),
                 CommonConstraints.partitions(t, replicas, a.useMaxPartitions(), zones)));
+        ClientTraffic traffic = d.traffic();
+        ExpressClusterSpec spec = new ExpressClusterSpec(t.name(), t, s.brokers(), d.expressStorageGiB(),
+                traffic.dataInGiBPerMonth(a.hoursPerMonth()), zones, Optional.of(traffic));
         return new SizedOption(Deployment.EXPRESS, t, s.brokers(), s.bottleneck(), s.constraints(), 0, 0,
-                OptionalDouble.empty(), OptionCosts.express(calc, t, s.brokers(), d, zones),
+                OptionalDouble.empty(), spec, calc.monthly(spec),
                 s.brokers() <= a.brokerQuota(), OptionWarnings.express(t, s.brokers(), d, fixed.replicationFactor()));
     }
 }

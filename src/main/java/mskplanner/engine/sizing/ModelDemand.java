@@ -2,6 +2,7 @@ package mskplanner.engine.sizing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import mskplanner.engine.cost.spec.ClientTraffic;
 import mskplanner.engine.units.Units;
 
 /**
@@ -73,18 +74,9 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
         return avgInMiBps * (profile.retentionHours() - profile.localRetentionHours()) * Units.SECONDS_PER_HOUR / Units.MIB_PER_GIB;
     }
 
-    /**
-     * Data crossing AZs per month, GB as billed: producers write to leaders in other AZs for (AZ-1)/AZ of the traffic;
-     * consumers that are not rack-aware fetch across AZs for the same share of egress. Replication between brokers
-     * is not billed by MSK. sizing-model.md does not say how MiB/s become billed GB; as AWS's sizing script does,
-     * MiB/s x 3600 x hours / 1024 (billing GB = 2^30 bytes).
-     */
-    double crossAzGiB(int zones) {
-        double perSecond = avgInMiBps * (zones - 1) / zones;
-        if (!profile.rackAwareConsumers()) {
-            perSecond += avgOutMiBps * (zones - 1) / zones;
-        }
-        return perSecond * Units.SECONDS_PER_HOUR * assumptions.hoursPerMonth() / Units.MIB_PER_GIB;
+    /** The client traffic as given, which the bill turns into cross-AZ transfer and Express data written. */
+    ClientTraffic traffic() {
+        return new ClientTraffic(profile.avgIngressMBps(), profile.avgEgressMBps(), profile.rackAwareConsumers());
     }
 
     /**
@@ -93,10 +85,5 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      */
     double expressStorageGiB() {
         return avgInMiBps * profile.retentionHours() * Units.SECONDS_PER_HOUR / Units.MIB_PER_GIB;
-    }
-
-    /** Data written to Express brokers per month, GiB. */
-    double expressDataInGiB() {
-        return avgInMiBps * Units.SECONDS_PER_HOUR * assumptions.hoursPerMonth() / Units.MIB_PER_GIB;
     }
 }

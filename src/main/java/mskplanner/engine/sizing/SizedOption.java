@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostBreakdown;
+import mskplanner.engine.cost.spec.ClusterSpec;
 
 /**
  * One broker size sized for the workload: how many brokers, which limit binds, what it costs.
@@ -16,16 +17,18 @@ import mskplanner.engine.cost.CostBreakdown;
  * @param brokers brokers needed, a multiple of the AZ count
  * @param bottleneck the constraint that needs the most brokers
  * @param constraints every constraint, in {@link ConstraintName} order
- * @param storageGiBPerBroker EBS storage per broker, GiB (0 for Express: its storage is pay-as-you-go)
+ * @param storageGiBPerBroker EBS volume per broker, whole GiB as MSK provisions it (0 for Express: its storage is
+ *                            pay-as-you-go)
  * @param tieredStorageGiB data in tiered storage, GiB, one copy (0 without tiering and for Express)
  * @param sustainedLimitMBps Equation 1's sustained ingress limit of this cluster, MB/s (Standard only)
+ * @param spec the cluster as billed: an estimate of this spec is {@code cost}
  * @param cost the monthly bill, line by line, unrounded
  * @param fitsQuota whether the broker count is within the broker quota
  * @param warnings what to know about this option
  */
 public record SizedOption(Deployment deployment, InstanceType instanceType, int brokers, ConstraintName bottleneck,
-                          List<Constraint> constraints, double storageGiBPerBroker, double tieredStorageGiB,
-                          OptionalDouble sustainedLimitMBps, CostBreakdown cost, boolean fitsQuota,
+                          List<Constraint> constraints, int storageGiBPerBroker, double tieredStorageGiB,
+                          OptionalDouble sustainedLimitMBps, ClusterSpec spec, CostBreakdown cost, boolean fitsQuota,
                           List<String> warnings) {
     public SizedOption {
         constraints = List.copyOf(constraints);

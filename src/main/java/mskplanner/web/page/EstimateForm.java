@@ -34,7 +34,8 @@ public final class EstimateForm {
                         new Field.Option("standard", "MSK Provisioned, Standard brokers"),
                         new Field.Option("express", "MSK Provisioned, Express brokers"),
                         new Field.Option("serverless", "MSK Serverless"),
-                        new Field.Option("connect", "MSK Connect"))),
+                        new Field.Option("connect", "MSK Connect"),
+                        new Field.Option("replicator", "MSK Replicator"))),
                 Field.select("instanceType", "Broker size", "", "Standard and Express.", instanceTypes(pricing)),
                 Field.wholeNumber("brokers", "Brokers", "", "", "Standard and Express: a multiple of the AZ count."),
                 Field.number("storageGiBPerBroker", "EBS storage per broker", "GiB", "", "Standard."),
@@ -46,7 +47,15 @@ public final class EstimateForm {
                 Field.number("dataInGiB", "Data written", "GiB per month", "", "Express and Serverless."),
                 Field.number("dataOutGiB", "Data read", "GiB per month", "", "Serverless."),
                 Field.wholeNumber("partitions", "Partitions", "", "", "Serverless."),
-                Field.number("mcus", "MSK Connect units", "MCU", "", "Connect: workers x MCUs per worker."));
+                Field.number("mcus", "MSK Connect units", "MCU", "", "Connect: workers x MCUs per worker."),
+                Field.number("avgIngressMBps", "Average ingress", "MB/s", "",
+                        "Standard and Express: bills cross-AZ transfer (and Express data written when that is empty)."),
+                Field.number("avgEgressMBps", "Average egress", "MB/s", "",
+                        "Standard and Express: all consumer groups; empty = the ingress."),
+                Field.optionalYesNo("rackAwareConsumers", "Rack-aware consumers", "(empty: yes)",
+                        "Standard and Express: consumers fetch from a replica in their own AZ."),
+                Field.wholeNumber("replicators", "Replicators", "", "", "Replicator: empty = 1."),
+                Field.number("dataReplicatedGiB", "Data replicated", "GiB per month", "", "Replicator."));
     }
 
     /** Which cluster types an input applies to; a small script hides the others. */
@@ -57,7 +66,9 @@ public final class EstimateForm {
             case "storageGiB", "dataInGiB" -> "express serverless";
             case "dataOutGiB", "partitions" -> "serverless";
             case "mcus" -> "connect";
-            default -> "standard express serverless connect";
+            case "avgIngressMBps", "avgEgressMBps", "rackAwareConsumers" -> "standard express";
+            case "replicators", "dataReplicatedGiB" -> "replicator";
+            default -> "standard express serverless connect replicator";
         };
     }
 

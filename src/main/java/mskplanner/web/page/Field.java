@@ -41,6 +41,12 @@ public record Field(String name, String label, String unit, String help, Kind ki
                 List.of(new Option("true", "Yes"), new Option("false", "No")));
     }
 
+    /** A true/false choice that may be left empty (the API's default applies), sent as a JSON boolean. */
+    public static Field optionalYesNo(String name, String label, String emptyText, String help) {
+        return new Field(name, label, "", help, Kind.YES_NO, "",
+                List.of(new Option("", emptyText), new Option("true", "Yes"), new Option("false", "No")));
+    }
+
     /** The same field under another input name, e.g. {@code c2.brokers} for the third cluster. */
     public Field named(String inputName) {
         return new Field(inputName, label, unit, help, kind, defaultValue, options);

@@ -44,7 +44,7 @@ class PlanResponseTest {
         JsonNode option = json(tenMiBps()).at("/options/1");
         assertThat(fields(option)).containsExactly("deployment", "instanceType", "brokers", "bottleneck", "constraints",
                 "storageGiBPerBroker", "tieredStorageGiB", "sustainedLimitMBps", "monthlyUsd", "lineItems", "fitsQuota",
-                "warnings", "discountedMonthlyUsd");
+                "warnings", "discountedMonthlyUsd", "estimateCluster");
         assertThat(fields(option.at("/constraints/0"))).containsExactly("name", "brokersNeeded", "demand",
                 "capacityPerBroker", "unit");
         assertThat(fields(option.at("/lineItems/0"))).containsExactly("item", "quantity", "unit", "unitPriceUsd", "monthlyUsd");

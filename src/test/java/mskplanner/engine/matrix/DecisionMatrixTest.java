@@ -133,13 +133,14 @@ class DecisionMatrixTest {
 
         // the Standard pick is 3 x kafka.m7g.large: 3 x 730 h x $0.0816 = $178.704
         assertThat(line(onDemand, "EC2 instance-hours m7g.large")).isEqualByComparingTo("178.70");
-        // the pick's EBS: 9.5367 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 4,827.976 GiB x $0.08 = $386.238
-        assertThat(line(onDemand, "EBS gp3 storage")).isEqualByComparingTo("386.24");
+        // the pick's EBS: 9.5367 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 4,827.976 GiB / 3 = 1,609.325 -> 1,610 GiB
+        // volumes; 3 x 1,610 = 4,830 GiB x $0.08 = $386.40
+        assertThat(line(onDemand, "EBS gp3 storage")).isEqualByComparingTo("386.40");
         // 24,475.157 GB x 2 followers x 2 sides x $0.01 = $979.006; producers x 2/3 x 2 x $0.01 = $326.335
         assertThat(line(onDemand, "Cross-AZ replication")).isEqualByComparingTo("979.01");
         assertThat(line(onDemand, "Cross-AZ producer")).isEqualByComparingTo("326.34");
-        // 178.704 + 386.23810 + 979.00629 + 326.33543 = 1,870.28382
-        assertThat(Money.cents(onDemand.monthlyUsd())).isEqualByComparingTo("1870.28");
+        // 178.704 + 386.40 + 979.00629 + 326.33543 = 1,870.44572
+        assertThat(Money.cents(onDemand.monthlyUsd())).isEqualByComparingTo("1870.45");
     }
 
     @Test
@@ -156,9 +157,8 @@ class DecisionMatrixTest {
     void with_tiered_storage_ec2_keeps_the_whole_retention_on_gp3() {
         Matrix m = noSweep(tenMBps().retentionHours(720.0).localRetentionHours(24.0));
 
-        // 24 h hot on MSK is 1,609.325 GiB per broker; 720 h on gp3 is 30 times that
-        assertThat(m.selfManagedEc2().input().orElseThrow().storageGiBPerBroker())
-                .isCloseTo(4827.9762267750 / 3 * 30, within(1e-6));
+        // 24 h hot on MSK is 4,827.976 / 3 = 1,609.325 -> a 1,610 GiB volume per broker; 720 h on gp3 is 30 times that
+        assertThat(m.selfManagedEc2().input().orElseThrow().storageGiBPerBroker()).isCloseTo(1610 * 30, within(1e-6));
         assertThat(m.selfManagedEc2().notes()).contains("gp3 holds the whole retention (720 h): tiered storage is not"
                 + " modelled on EC2");
     }
@@ -168,9 +168,9 @@ class DecisionMatrixTest {
         Matrix m = compare(tenMBps(), new MatrixInput(0, Optional.of(new OpsAssumption(10, new BigDecimal("100"))), 0,
                 ClientAuthentication.IAM, Optional.empty(), false));
 
-        // 1,870.28382 + 10 h x $100 = 2,870.28382
+        // 1,870.44572 + 10 h x $100 = 2,870.44572
         assertThat(Money.cents(m.selfManagedEc2().estimate().orElseThrow().onDemand().monthlyUsd()))
-                .isEqualByComparingTo("2870.28");
+                .isEqualByComparingTo("2870.45");
     }
 
     @Test
@@ -190,7 +190,7 @@ class DecisionMatrixTest {
         Matrix m = noSweep(tenMBps());
 
         assertThat(m.ranking()).extracting(Matrix.Candidate::monthlyUsd).isSortedAccordingTo(BigDecimal::compareTo);
-        // Kinesis provisioned $477.42 < MSK Standard 3 x m7g.large $1,255.89 < ...
+        // Kinesis provisioned $477.42 < MSK Standard 3 x m7g.large $1,256.10 < ...
         assertThat(m.cheapest().orElseThrow().deployment()).isEqualTo(Contender.KINESIS);
         assertThat(m.ranking()).extracting(c -> c.deployment().id()).contains("standard", "express", "serverless",
                 "selfManagedEc2", "kinesis");
@@ -203,12 +203,12 @@ class DecisionMatrixTest {
         Matrix.DiscountView d = m.mskDiscount().orElseThrow();
 
         assertThat(d.label()).isEqualTo("assumption: private discount, not an AWS price");
-        // m7g.large pick: broker-hours 446.76 + EBS 482.79762 + cross-AZ 326.33543 = 1,255.89305;
-        // 10% off the MSK lines: 1,255.89305 - 0.1 x 929.55762 = 1,162.93729
+        // m7g.large pick: broker-hours 446.76 + EBS 3 x 1,610 GiB x $0.10 = 483.00 + cross-AZ 326.33543 = 1,256.09543;
+        // 10% off the MSK lines: 1,256.09543 - 0.1 x 929.76 = 1,163.11943
         Matrix.Candidate standard = m.ranking().stream().filter(c -> c.deployment() == Contender.STANDARD).findFirst()
                 .orElseThrow();
-        assertThat(Money.cents(standard.monthlyUsd())).isEqualByComparingTo("1255.89");
-        assertThat(Money.cents(standard.discountedMonthlyUsd().orElseThrow())).isEqualByComparingTo("1162.94");
+        assertThat(Money.cents(standard.monthlyUsd())).isEqualByComparingTo("1256.10");
+        assertThat(Money.cents(standard.discountedMonthlyUsd().orElseThrow())).isEqualByComparingTo("1163.12");
         // Serverless is all MSK lines: 4,301.42986 x 0.9 = 3,871.28687
         assertThat(Money.cents(d.serverlessMonthlyUsd().orElseThrow())).isEqualByComparingTo("3871.29");
     }
@@ -218,11 +218,11 @@ class DecisionMatrixTest {
         Matrix m = compare(tenMBps(), new MatrixInput(90, Optional.empty(), 0, ClientAuthentication.IAM,
                 Optional.empty(), false));
 
-        // 90% off: 1,255.89305 - 0.9 x 929.55762 = 419.29119 < Kinesis $477.42
+        // 90% off: 1,256.09543 - 0.9 x 929.76 = 419.31143 < Kinesis $477.42
         assertThat(m.cheapest().orElseThrow().deployment()).isEqualTo(Contender.KINESIS);
         Matrix.Candidate discounted = m.mskDiscount().orElseThrow().cheapest().orElseThrow();
         assertThat(discounted.deployment()).isEqualTo(Contender.STANDARD);
-        assertThat(Money.cents(discounted.effectiveMonthlyUsd())).isEqualByComparingTo("419.29");
+        assertThat(Money.cents(discounted.effectiveMonthlyUsd())).isEqualByComparingTo("419.31");
     }
 
     @Test

@@ -35,12 +35,14 @@ class OptionCostsTest {
         assertThat(o.brokers()).isEqualTo(3);
         // 3 x 730 h x $0.21 = $459.90
         assertThat(line(o, "Broker-hours kafka.m5.large")).isEqualByComparingTo("459.90");
-        // 10 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 5,062.5 GiB x $0.10 = $506.25
-        assertThat(line(o, "Broker storage (EBS)")).isEqualByComparingTo("506.25");
+        // 10 MiB/s x 24 h x 3600 x 3 / 1024 x 2 = 5,062.5 GiB / 3 = 1,687.5 -> 1,688 GiB volumes (MSK provisions
+        // whole GiB): 3 x 1,688 = 5,064 GiB x $0.10 = $506.40
+        assertThat(o.storageGiBPerBroker()).isEqualTo(1688);
+        assertThat(line(o, "Broker storage (EBS)")).isEqualByComparingTo("506.40");
         // 10 x 2/3 x 3600 x 730 / 1024 = 17,109.375 GB, x 2 directions x $0.01 = $342.1875
         assertThat(line(o, "Cross-AZ data transfer (out + in)")).isEqualByComparingTo("342.1875");
-        // 459.90 + 506.25 + 342.1875 = 1,308.3375 -> $1,308.34
-        assertThat(Money.cents(o.monthlyUsd())).isEqualByComparingTo("1308.34");
+        // 459.90 + 506.40 + 342.1875 = 1,308.4875 -> $1,308.49
+        assertThat(Money.cents(o.monthlyUsd())).isEqualByComparingTo("1308.49");
         assertThat(o.cost().lineItems()).hasSize(3);
     }
 

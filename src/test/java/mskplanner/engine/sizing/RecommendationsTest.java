@@ -33,8 +33,13 @@ class RecommendationsTest {
 
     @Test
     void equal_cost_goes_to_the_smaller_size_listed_first() {
-        // m7g.large 18 x 0.204 = 3.672 / h; m7g.xlarge 9 x 0.408 = 3.672 / h: a tie
-        Plan plan = plan(hundredMiBps(), null);
+        // m7g.large 18 x 0.204 = 3.672 / h; m7g.xlarge 9 x 0.408 = 3.672 / h: a tie. 48 h keeps the EBS a whole GiB
+        // per broker on both: 100 x 48 x 3600 x 3 / 1024 x 2 = 101,250 GiB = 18 x 5,625 = 9 x 11,250 (at 24 h,
+        // 50,625 / 18 = 2,812.5 rounds up to 2,813 GiB and m7g.large would cost $0.90 more)
+        Plan plan = plan(WorkloadProfile.builder().avgIngressMBps(mib(100)).peakIngressMBps(mib(100)).consumerGroups(1)
+                .retentionHours(48.0).partitions(3).build(), null);
+        assertThat(SizingFixtures.option(plan, "kafka.m7g.large").brokers()).isEqualTo(18);
+        assertThat(SizingFixtures.option(plan, "kafka.m7g.xlarge").brokers()).isEqualTo(9);
         assertThat(SizingFixtures.option(plan, "kafka.m7g.large").monthlyUsd())
                 .isEqualByComparingTo(SizingFixtures.option(plan, "kafka.m7g.xlarge").monthlyUsd());
         assertThat(name(plan.recommended().m7g())).isEqualTo("kafka.m7g.large");

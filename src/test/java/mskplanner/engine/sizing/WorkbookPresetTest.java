@@ -143,8 +143,8 @@ class WorkbookPresetTest {
         assertThat(s.capacityPerBroker()).isEqualTo(16384);
         assertThat(o.brokers()).isEqualTo(93);
         assertThat(o.bottleneck()).isEqualTo(ConstraintName.STORAGE);
-        // 1,518,750 / 93 = 16,330.645 GiB per broker
-        assertThat(o.storageGiBPerBroker()).isCloseTo(1_518_750 / 93.0, within(1e-6));
+        // 1,518,750 / 93 = 16,330.645 GiB per broker, provisioned as a whole 16,331 GiB volume
+        assertThat(o.storageGiBPerBroker()).isEqualTo(16_331);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package mskplanner.engine.cost.spec;
 
+import java.util.Objects;
+import java.util.Optional;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
@@ -14,11 +16,14 @@ import mskplanner.engine.catalog.InstanceType;
  * @param provisionedThroughputMiBps provisioned storage throughput per broker, MiB/s (0 = off)
  * @param tieredStorageGiB data held in tiered storage, GiB (one copy)
  * @param availabilityZones AZs the brokers are spread over
+ * @param traffic the client traffic whose cross-AZ transfer is billed with the cluster; empty = no transfer line
  */
 public record StandardClusterSpec(String name, InstanceType instanceType, int brokers, double storageGiBPerBroker,
-                                  double provisionedThroughputMiBps, double tieredStorageGiB, int availabilityZones)
+                                  double provisionedThroughputMiBps, double tieredStorageGiB, int availabilityZones,
+                                  Optional<ClientTraffic> traffic)
         implements ClusterSpec {
     public StandardClusterSpec {
+        Objects.requireNonNull(traffic, "traffic");
         if (instanceType.deployment() != Deployment.STANDARD) {
             throw new InvalidInputException("instanceType", instanceType.name(), "a Standard broker size (kafka.*)");
         }
@@ -36,6 +41,13 @@ public record StandardClusterSpec(String name, InstanceType instanceType, int br
                         "0 to " + fmt(max) + " MiB/s for " + instanceType.name());
             }
         }
+    }
+
+    /** A cluster billed without client traffic (no cross-AZ line). */
+    public StandardClusterSpec(String name, InstanceType instanceType, int brokers, double storageGiBPerBroker,
+                               double provisionedThroughputMiBps, double tieredStorageGiB, int availabilityZones) {
+        this(name, instanceType, brokers, storageGiBPerBroker, provisionedThroughputMiBps, tieredStorageGiB,
+                availabilityZones, Optional.empty());
     }
 
     private static void nonNegative(String field, double value) {
