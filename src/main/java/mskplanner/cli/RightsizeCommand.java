@@ -88,6 +88,9 @@ public final class RightsizeCommand implements Callable<Integer> {
     @Mixin
     PricingOptions pricingOptions;
 
+    @Mixin
+    PrometheusOptions prometheusOptions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -105,6 +108,9 @@ public final class RightsizeCommand implements Callable<Integer> {
     }
 
     private Source source() {
+        if (prometheusOptions.url != null) {
+            return PrometheusSource.from(this, prometheusOptions, demo || metricsFile != null);
+        }
         int chosen = (demo ? 1 : 0) + (metricsFile != null ? 1 : 0) + (clusterArn != null ? 1 : 0);
         if (chosen != 1) {
             throw new InvalidInputException("source", chosen == 0 ? "none" : "several",
