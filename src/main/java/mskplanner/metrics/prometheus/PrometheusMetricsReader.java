@@ -7,12 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import mskplanner.engine.rightsize.MetricSeries;
 import mskplanner.engine.rightsize.Window;
 import mskplanner.metrics.FetchProgress;
@@ -53,49 +48,22 @@ public final class PrometheusMetricsReader {
     public Fetched read(Window window, FetchProgress progress) {
         List<QueryRange.Chunk> chunks = QueryRange.chunks(window);
         progress.start((long) window.expectedPoints() * PromQueries.Key.values().length);
-        Map<PromQueries.Key, Map<String, SeriesJoin>> byKey = new EnumMap<>(PromQueries.Key.class);
+        BrokerSeries joined = new BrokerSeries(PrometheusUnavailableException::new);
         int requests = 0;
         for (PromQueries.Key key : PromQueries.Key.values()) {
-            Map<String, SeriesJoin> brokers = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>());
             for (QueryRange.Chunk chunk : chunks) {
-                QueryRangeAnswer answer = get(key, chunk);
+                joined.add(key, get(key, chunk));
                 requests++;
-                add(key, answer, brokers);
                 progress.advance(chunk.points());
             }
         }
-        List<MetricSeries> series = new ArrayList<>();
-        long points = 0;
-        for (var perKey : byKey.entrySet()) {
-            for (var broker : perKey.getValue().entrySet()) {
-                SeriesJoin join = broker.getValue();
-                points += join.size();
-                series.add(MetricSeries.of(perKey.getKey().metric(), broker.getKey(), join.seconds(), join.values()));
-            }
-        }
+        long points = joined.points();
         if (points == 0) {
             throw new PrometheusUnavailableException("Prometheus at " + server + " returned no data for any query between "
                     + window.start() + " and " + window.end() + ": does it scrape the brokers' JMX exporter (port 11001) "
                     + "and node exporter (port 11002), and keep that much history? Replace a query with --promql KEY=QUERY");
         }
-        return new Fetched(series, requests, points);
-    }
-
-    private void add(PromQueries.Key key, QueryRangeAnswer answer, Map<String, SeriesJoin> brokers) {
-        Map<String, String> seenInThisAnswer = new LinkedHashMap<>();
-        for (QueryRangeAnswer.Series s : answer.series()) {
-            String instance = s.label("instance").orElseThrow(() -> new PrometheusUnavailableException("the "
-                    + key.flagName() + " query returned a series without an instance label (" + s.labels()
-                    + "): keep one series per broker, e.g. sum by (instance) (...), with --promql " + key.flagName() + "=QUERY"));
-            String broker = BrokerInstances.brokerId(instance);
-            String other = seenInThisAnswer.put(broker, instance);
-            if (other != null) {
-                throw new PrometheusUnavailableException("the " + key.flagName() + " query returned several series for broker "
-                        + broker + " (instance " + other + " and " + s.labels() + "): keep one series per broker, e.g. "
-                        + "sum by (instance) (...), with --promql " + key.flagName() + "=QUERY");
-            }
-            brokers.computeIfAbsent(broker, b -> new SeriesJoin()).append(s.epochSeconds(), s.values());
-        }
+        return new Fetched(joined.series(), requests, points);
     }
 
     private QueryRangeAnswer get(PromQueries.Key key, QueryRange.Chunk chunk) {
@@ -145,31 +113,5 @@ public final class PrometheusMetricsReader {
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();
-    }
-
-    /** The points of one broker and key, chunk after chunk. */
-    private static final class SeriesJoin {
-        private long[] seconds = new long[0];
-        private double[] values = new double[0];
-
-        void append(long[] moreSeconds, double[] moreValues) {
-            int size = seconds.length;
-            seconds = Arrays.copyOf(seconds, size + moreSeconds.length);
-            values = Arrays.copyOf(values, size + moreValues.length);
-            System.arraycopy(moreSeconds, 0, seconds, size, moreSeconds.length);
-            System.arraycopy(moreValues, 0, values, size, moreValues.length);
-        }
-
-        int size() {
-            return seconds.length;
-        }
-
-        long[] seconds() {
-            return seconds;
-        }
-
-        double[] values() {
-            return values;
-        }
     }
 }
