@@ -2,6 +2,7 @@ package mskplanner.cli;
 
 import mskplanner.app.Problems;
 import mskplanner.aws.AwsUnavailableException;
+import mskplanner.metrics.prometheus.PrometheusUnavailableException;
 import mskplanner.pricing.PricingDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,6 +22,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (e instanceof AwsUnavailableException) {
+            err.println("msk-planner: " + e.getMessage());
+            return ExitCodes.AWS_UNAVAILABLE;
+        }
+        if (e instanceof PrometheusUnavailableException) {
             err.println("msk-planner: " + e.getMessage());
             return ExitCodes.AWS_UNAVAILABLE;
         }

@@ -89,6 +89,9 @@ public final class RightsizeCommand implements Callable<Integer> {
     @Mixin
     PricingOptions pricingOptions;
 
+    @Mixin
+    PrometheusOptions prometheusOptions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -106,6 +109,9 @@ public final class RightsizeCommand implements Callable<Integer> {
     }
 
     private Source source() {
+        if (prometheusOptions.url != null) {
+            return PrometheusSource.from(this, prometheusOptions, demo || metricsFile != null);
+        }
         int chosen = (demo ? 1 : 0) + (metricsFile != null ? 1 : 0) + (clusterArn != null ? 1 : 0);
         if (chosen != 1) {
             throw new InvalidInputException("source", chosen == 0 ? "none" : "several",
