@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import mskplanner.app.LineItemDto;
 import mskplanner.engine.cost.Money;
+import mskplanner.engine.rightsize.CheaperElsewhere;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.Crossing;
 import mskplanner.engine.rightsize.Evidence;
@@ -44,7 +45,16 @@ public final class RightsizeMapping {
     private static RightsizeResponse.Verdict verdict(Verdict v) {
         return new RightsizeResponse.Verdict(v.kind().label(), v.headline(), v.target().map(RightsizeMapping::option).orElse(null),
                 Money.cents(v.currentMonthlyUsd()), v.monthlyChangeUsd().map(Money::cents).orElse(null),
-                v.evidence().stream().map(RightsizeMapping::evidence).toList());
+                v.evidence().stream().map(RightsizeMapping::evidence).toList(),
+                v.cheaperElsewhere().map(e -> elsewhere(v, e)).orElse(null));
+    }
+
+    private static RightsizeResponse.CheaperElsewhere elsewhere(Verdict v, CheaperElsewhere e) {
+        RightsizeResponse.Option o = option(e.option());
+        var reference = v.target().map(SizedOption::monthlyUsd).orElse(v.currentMonthlyUsd());
+        return new RightsizeResponse.CheaperElsewhere(o.deployment(), o.instanceType(), o.brokers(),
+                o.storageGiBPerBroker(), o.description(), o.monthlyUsd(),
+                Money.cents(reference.subtract(e.option().monthlyUsd())), e.move());
     }
 
     private static RightsizeResponse.Evidence evidence(Evidence e) {

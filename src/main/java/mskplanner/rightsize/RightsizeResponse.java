@@ -13,8 +13,19 @@ public record RightsizeResponse(Verdict verdict, Cluster cluster, Window window,
                                 List<Metric> clusterMetrics, List<Metric> brokerMetrics, List<Trend> trends,
                                 List<Crossing> crossings, Assumptions assumptions, List<String> warnings) {
 
+    /** {@code cheaperElsewhere} is null unless a cheaper shape of another family carries the load. */
     public record Verdict(String kind, String headline, Option target, BigDecimal currentMonthlyUsd,
-                          BigDecimal monthlyChangeUsd, List<Evidence> evidence) {
+                          BigDecimal monthlyChangeUsd, List<Evidence> evidence, CheaperElsewhere cheaperElsewhere) {
+    }
+
+    /**
+     * The cheapest shape that carries the load when it is in another family than the target (or the cluster).
+     *
+     * @param move what moving to it takes (in place, or a new cluster and a data migration)
+     * @param monthlySavingUsd how much less than the target (or the current cluster, without a target) it costs
+     */
+    public record CheaperElsewhere(String deployment, String instanceType, Integer brokers, Double storageGiBPerBroker,
+                                   String description, BigDecimal monthlyUsd, BigDecimal monthlySavingUsd, String move) {
     }
 
     public record Evidence(String check, double measured, double limit, String unit, boolean breached, String note) {

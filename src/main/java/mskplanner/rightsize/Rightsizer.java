@@ -80,11 +80,28 @@ public final class Rightsizer {
                 Statistics.percentile(Aligned.present(h.cpuHottest), 100), diskP95(h), profile);
         VerdictRules rules = new VerdictRules(catalog, limits, costs, sizing.get(), options);
         Forecasts.Result f = new Forecasts(limits, options).of(h, measured, rules.capacity(described, profile));
-        Judgement j = rules.judge(described, measured, f.demand());
+        Judgement j = rules.judge(described, measured, f.demand(), silent(cluster, brokers, withData));
         warnings.addAll(assumptionNotes(described, profile));
         return new RightsizeReport(described, w, source, options, Summaries.brokerMetrics(h), Summaries.clusterMetrics(h),
                 f.trends(), f.crossings(), profile, j.capacity(), j.currentCost(), j.alternatives(), j.verdict(),
                 warnings, Summaries.views(h));
+    }
+
+    /**
+     * The brokers that reported nothing: those listed without data or, when the cluster lists no broker ids, the ids
+     * 1..N (MSK's numbering) missing from the data of an N-broker cluster.
+     */
+    private static List<String> silent(ClusterDescription cluster, List<String> brokers, List<String> withData) {
+        List<String> silent = new ArrayList<>(brokers.stream().filter(b -> !withData.contains(b)).toList());
+        if (cluster.brokerIds().isEmpty()) {
+            int missing = cluster.brokerCount() - withData.size();
+            for (int id = 1; id <= cluster.brokerCount() && silent.size() < missing; id++) {
+                if (!withData.contains(String.valueOf(id))) {
+                    silent.add(String.valueOf(id));
+                }
+            }
+        }
+        return silent;
     }
 
     private static void requireProvisioned(ClusterDescription cluster) {

@@ -25,10 +25,19 @@ public final class Exports {
 
     /** One hour at one minute: each broker 2 MB/s in, 4 MB/s out, CPU 10 + 5, disk 30%, 100 replicas. */
     public static String threeBrokersOneHour(String... brokers) {
+        return steadyHour(2_000_000, 10, brokers);
+    }
+
+    /**
+     * One hour at one minute of a steady load: each broker {@code bytesInPerSecond} in and twice that out, CPU user
+     * {@code cpuUserPercent} + system 5, disk 30%, 100 replicas.
+     */
+    public static String steadyHour(double bytesInPerSecond, double cpuUserPercent, String... brokers) {
         StringBuilder json = new StringBuilder("{\"MetricDataResults\": [");
         boolean first = true;
         for (String b : brokers) {
-            for (String[] metric : new String[][] {{"bytesin", "2000000.0"}, {"bytesout", "4000000.0"}, {"cpuuser", "10.0"},
+            for (String[] metric : new String[][] {{"bytesin", String.valueOf(bytesInPerSecond)},
+                    {"bytesout", String.valueOf(2 * bytesInPerSecond)}, {"cpuuser", String.valueOf(cpuUserPercent)},
                     {"cpusystem", "5.0"}, {"disk", "30.0"}, {"partitions", "100.0"}}) {
                 json.append(first ? "" : ",").append("{\"Id\": \"").append(metric[0]).append("_b").append(b)
                         .append("\", \"Label\": \"x\", \"StatusCode\": \"Complete\", \"Timestamps\": [");

@@ -45,6 +45,22 @@ final class Candidates {
                 .thenComparing(o -> Math.abs(o.brokers() - cluster.brokerCount())));
     }
 
+    /**
+     * The cheapest shape of each other family of the cluster's deployment class (e.g. kafka.m7g for a kafka.m5
+     * cluster) that carries the load; burstable sizes are left out.
+     */
+    List<SizedOption> otherFamilies(ClusterDescription cluster, InstanceType current, ObservedLoad load) {
+        List<SizedOption> found = new ArrayList<>();
+        catalog.of(current.deployment()).stream().filter(t -> !t.burstable())
+                .map(InstanceType::family).filter(f -> !f.equals(current.family())).distinct()
+                .forEach(family -> catalog.ofFamily(current.deployment(), family).stream()
+                        .filter(t -> !t.burstable())
+                        .flatMap(t -> smallestFitting(cluster, current, t, load).stream())
+                        .min(Comparator.comparing(SizedOption::monthlyUsd))
+                        .ifPresent(found::add));
+        return found;
+    }
+
     private Optional<SizedOption> smallestFitting(ClusterDescription cluster, InstanceType current, InstanceType type,
                                                   ObservedLoad load) {
         int zones = cluster.availabilityZones();

@@ -48,6 +48,15 @@ public final class VerdictRules {
 
     /** Judges the cluster on its measured load and on the load forecast at the horizon ({@code demand}). */
     public Judgement judge(ClusterDescription cluster, ObservedLoad measured, ObservedLoad demand) {
+        return judge(cluster, measured, demand, List.of());
+    }
+
+    /**
+     * Judges the cluster, or, when a broker of it reported no data ({@code silentBrokers}), says the verdict is
+     * undecided: the load it measured is partial, and a verdict on it would understate what the cluster carries.
+     */
+    public Judgement judge(ClusterDescription cluster, ObservedLoad measured, ObservedLoad demand,
+                           List<String> silentBrokers) {
         InstanceType type = instanceType(cluster);
         Capacity now = sizing.capacity(type, cluster.brokerCount(), measured.profile());
         Capacity later = sizing.capacity(type, cluster.brokerCount(), demand.profile());
@@ -60,14 +69,27 @@ public final class VerdictRules {
                 evidence.add(forecast.get(i));
             }
         }
+        if (!silentBrokers.isEmpty()) {
+            return new Judgement(undecided(silentBrokers, current, evidence), now, current, List.of());
+        }
         Optional<SizedOption> best = candidates.cheapest(cluster, type, demand);
-        List<SizedOption> alternatives = alternatives(type, best, demand.profile());
+        List<SizedOption> alternatives = alternatives(best, candidates.otherFamilies(cluster, type, demand),
+                demand.profile());
         boolean fitsNow = fits(checks("", measured, now));
         boolean fitsLater = fits(forecast);
         Verdict verdict = !fitsNow || !fitsLater
                 ? underProvisioned(cluster, type, current, best, evidence, fitsNow)
                 : provisioned(current, best, alternatives, evidence, cluster);
-        return new Judgement(verdict, now, current, alternatives);
+        return new Judgement(new Elsewhere(catalog, cluster, type).decorate(verdict, alternatives), now, current,
+                alternatives);
+    }
+
+    private static Verdict undecided(List<String> silent, CostBreakdown current, List<Evidence> evidence) {
+        String who = silent.size() == 1 ? "Broker " + silent.get(0) + " reported" : "Brokers " + String.join(", ", silent)
+                + " reported";
+        return new Verdict(Verdict.Kind.UNDECIDED, "Undecided: " + who + " no data in the window, so the measured "
+                + "load is partial and no verdict is given. Check whether it was down or replaced, or analyse a window "
+                + "in which every broker reported.", Optional.empty(), current.monthlyUsd(), Optional.empty(), evidence);
     }
 
     /** What the cluster carries, at the target utilisation, for a workload shaped like {@code profile}. */
@@ -123,9 +145,12 @@ public final class VerdictRules {
         return checks.stream().filter(e -> !e.check().contains("informational")).noneMatch(Evidence::breached);
     }
 
-    private List<SizedOption> alternatives(InstanceType type, Optional<SizedOption> best, MeasuredProfile p) {
+    private List<SizedOption> alternatives(Optional<SizedOption> best, List<SizedOption> otherFamilies,
+                                           MeasuredProfile p) {
         List<SizedOption> list = new ArrayList<>();
         best.ifPresent(list::add);
+        otherFamilies.stream().filter(o -> list.stream().noneMatch(l -> l.description().equals(o.description())))
+                .forEach(list::add);
         for (Deployment d : List.of(Deployment.STANDARD, Deployment.EXPRESS, Deployment.SERVERLESS)) {
             sizing.cheapestFitting(d, p)
                     .filter(o -> list.stream().noneMatch(l -> l.description().equals(o.description())))
@@ -173,7 +198,7 @@ public final class VerdictRules {
         Evidence tightest = evidence.stream().filter(e -> !e.check().contains("informational"))
                 .max(Comparator.comparingDouble(Evidence::utilisation)).orElseThrow();
         return new Verdict(Verdict.Kind.RIGHT_SIZED, "Right-sized: the tightest check is " + describe(tightest)
-                + ", and no cheaper shape carries the load.", Optional.empty(), now, Optional.empty(), evidence);
+                + Elsewhere.RIGHT_SIZED_TAIL, Optional.empty(), now, Optional.empty(), evidence);
     }
 
     private boolean saves(BigDecimal from, BigDecimal to) {

@@ -54,6 +54,8 @@ public final class ReportSentences {
             lines.add("The change " + Verdict.describeChange(change) + " (" + Format.usd(change.abs().multiply(MONTHS_PER_YEAR))
                     + " per year).");
         }
+        v.cheaperElsewhere().ifPresent(e -> lines.add("Cheaper in another family, " + e.option().description() + ": "
+                + perMonthAndYear(e.option().monthlyUsd()) + "; the move takes " + e.move() + "."));
         return lines;
     }
 

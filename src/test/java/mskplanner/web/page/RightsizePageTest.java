@@ -79,6 +79,24 @@ class RightsizePageTest {
     }
 
     @Test
+    void the_page_names_a_cheaper_shape_of_another_family_beside_the_target() throws Exception {
+        // 3 x kafka.m5.xlarge at 121 MB/s: the target stays m5, kafka.m7g carries the load for less
+        HttpResponse<String> page = post(Map.of("metricsFile", Exports.steadyHour(121_000_000 / 3.0, 40, "1", "2", "3"),
+                "clusterFile", Exports.cluster("us-east-1", "kafka.m5.xlarge", 3)));
+
+        assertThat(page.body()).contains("verdict-under-provisioned").contains("Cheaper in another family: ")
+                .contains("Cheaper in another family, ");
+    }
+
+    @Test
+    void a_broker_without_data_shows_an_undecided_verdict() throws Exception {
+        HttpResponse<String> page = post(Map.of("metricsFile", Exports.threeBrokersOneHour("1", "2"),
+                "clusterFile", Exports.cluster("us-east-1", "kafka.m7g.large", 3)));
+
+        assertThat(page.body()).contains("<div class=\"verdict verdict-undecided\"").contains("Undecided: Broker 3 reported no data");
+    }
+
+    @Test
     void a_rejected_setting_is_reported_beside_it_with_the_typed_settings_kept() throws Exception {
         HttpResponse<String> page = post(Map.of("metricsFile", Exports.threeBrokersOneHour("1", "2", "3"),
                 "clusterFile", Exports.cluster("us-east-1", "kafka.m7g.large", 3)), Map.of("replicationFactor", "4", "peakPercentile", "95"));

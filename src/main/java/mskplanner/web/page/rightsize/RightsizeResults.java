@@ -40,6 +40,7 @@ final class RightsizeResults {
             case RIGHT_SIZED -> "right-sized";
             case OVER_PROVISIONED -> "over-provisioned";
             case UNDER_PROVISIONED -> "under-provisioned";
+            case UNDECIDED -> "undecided";
             default -> "switch-deployment";
         };
     }
