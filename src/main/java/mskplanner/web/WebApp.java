@@ -68,6 +68,9 @@ public final class WebApp {
             ErrorMapping.register(config, new ErrorPages(frames));
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(RequestBodies::rejectDeclaredOversize);
+            config.routes.before(RequestGuards::refuseMethodOverride);
+            config.routes.before(RequestGuards::refuseRepeatedQueryParameters);
+            config.routes.before(RequestGuards::checkMultipart);
             config.routes.get("/", pages::home);
             config.routes.get("/plan", planPage::page);
             config.routes.get("/estimate", estimatePage::page);
