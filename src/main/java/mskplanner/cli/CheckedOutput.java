@@ -16,7 +16,10 @@ final class CheckedOutput {
      * @return true when everything was written
      */
     static boolean flushed(PrintWriter out, PrintWriter err, String what) {
-        if (!out.checkError()) {
+        // Picocli's default writer wraps System.out in an OutputStreamWriter, and the PrintStream underneath swallows
+        // the error in turn: both have to be asked.
+        boolean failed = out.checkError() | System.out.checkError();
+        if (!failed) {
             return true;
         }
         err.println("msk-planner: could not write " + what + " to standard output (disk full, or the reader closed the "
