@@ -10,11 +10,16 @@ import mskplanner.engine.InvalidInputException;
  */
 public final class CsvReader {
     private final String text;
-    private final List<List<String>> rows = new ArrayList<>();
     private List<String> row = new ArrayList<>();
+    private List<String> completed;
     private final StringBuilder cell = new StringBuilder();
     private int at;
     private int line = 1;
+
+    /** Reads {@code text} a row at a time with {@link #next()}, so a long body is never held as rows all at once. */
+    public static CsvReader over(String text) {
+        return new CsvReader(text);
+    }
 
     private CsvReader(String text) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -22,29 +27,46 @@ public final class CsvReader {
 
     /** The rows of {@code text}, each a list of cells; a quote left open is an error naming the line it opened on. */
     public static List<List<String>> parse(String text) {
-        return new CsvReader(text).rows();
+        CsvReader reader = new CsvReader(text);
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r = reader.next(); r != null; r = reader.next()) {
+            rows.add(r);
+        }
+        return rows;
     }
 
-    private List<List<String>> rows() {
-        while (at < text.length()) {
-            char c = text.charAt(at++);
-            if (c == '"' && cell.isEmpty()) {
-                quoted();
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && at < text.length() && text.charAt(at) == '\n') {
-                    at++;
-                }
-                line++;
-                endRow();
-            } else {
-                cell.append(c);
-            }
+    /** The next row that is not blank, or null after the last. */
+    public List<String> next() {
+        while (completed == null && at <= text.length()) {
+            step();
         }
-        endRow();
-        return rows;
+        List<String> next = completed;
+        completed = null;
+        return next;
+    }
+
+    /** Reads one character, or ends the last row when the text is used up. */
+    private void step() {
+        if (at == text.length()) {
+            at++;
+            endRow();
+            return;
+        }
+        char c = text.charAt(at++);
+        if (c == '"' && cell.isEmpty()) {
+            quoted();
+        } else if (c == ',') {
+            row.add(cell.toString());
+            cell.setLength(0);
+        } else if (c == '\r' || c == '\n') {
+            if (c == '\r' && at < text.length() && text.charAt(at) == '\n') {
+                at++;
+            }
+            line++;
+            endRow();
+        } else {
+            cell.append(c);
+        }
     }
 
     private void quoted() {
@@ -70,7 +92,7 @@ public final class CsvReader {
         row.add(cell.toString());
         cell.setLength(0);
         if (!(row.size() == 1 && row.get(0).isBlank())) {
-            rows.add(row);
+            completed = row;
         }
         row = new ArrayList<>();
     }

@@ -36,6 +36,8 @@ public final class Json {
                 // Schubfach writer prints the same shortest digits several times faster.
                 .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                // {"brokers": 3, "brokers": 30} would silently take the last: refuse it and name the key.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .findAndAddModules()
                 .build();

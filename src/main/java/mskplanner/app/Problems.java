@@ -24,6 +24,9 @@ import mskplanner.engine.price.UnknownPriceException;
 public final class Problems {
     /** Jackson words it "Numeric value (2147483648) out of range of int (...)"; the value is not kept anywhere else. */
     private static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("^Numeric value \\(([^)]*)\\)");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
+    /** A Java name in a message (`mskplanner.app.plan.PlanRequest`, `DeserializationFeature.X`): the server's, not the caller's. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:\\.[\\w$]+)*|\\b[A-Z]\\w*(?:Feature|Exception|Token)\\b(?:\\.[A-Z_]+)?");
 
     private Problems() {
     }
@@ -67,6 +70,16 @@ public final class Problems {
             String expected = describe(m.getTargetType());
             return Problem.invalidInput(field + " has the wrong type: expected " + expected, field, null, expected);
         }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && !trailing(m)) {
+            String expected = describe(m.getTargetType());
+            return Problem.invalidInput("the request body has the wrong type: expected " + expected, "body", null, expected);
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String field = duplicateKeyPath(e, duplicate.group(1));
+            return Problem.invalidInput("field '" + field + "' is given twice" + where(e.getLocation()) + ": give each field once",
+                    field, null, "each field once");
+        }
         if (e instanceof InputCoercionException c) {
             String field = path(c.getProcessor());
             Matcher m = OUT_OF_RANGE_VALUE.matcher(String.valueOf(c.getOriginalMessage()));
@@ -77,7 +90,7 @@ public final class Problems {
         if (e instanceof StreamConstraintsException) {
             return tooLarge(e);
         }
-        return Problem.invalidInput("malformed JSON" + where(e.getLocation()) + ": " + withoutHints(firstLine(e.getOriginalMessage())),
+        return Problem.invalidInput("malformed JSON" + where(e.getLocation()) + ": " + withoutInternals(firstLine(e.getOriginalMessage())),
                 null, null, "a JSON object");
     }
 
@@ -132,6 +145,31 @@ public final class Problems {
             sb.append(part);
         }
         return sb.toString();
+    }
+
+    private static boolean trailing(MismatchedInputException m) {
+        return String.valueOf(m.getOriginalMessage()).startsWith("Trailing token");
+    }
+
+    /** The duplicated key with the path of the object it is in, e.g. {@code clusters[0].brokers}. */
+    private static String duplicateKeyPath(JsonProcessingException e, String key) {
+        String parent = e.getProcessor() instanceof JsonParser p ? path(p) : "";
+        // The parser stands on the duplicated key itself, so its path already ends with it.
+        return parent.isEmpty() ? key : parent.endsWith(key) ? parent : parent + "." + key;
+    }
+
+    /**
+     * Jackson's message less what names the server's code: hints to enable parser features, the Java types it was
+     * binding to and the tokens it saw. docs/security.md promises no class names in answers.
+     */
+    static String withoutInternals(String message) {
+        String s = withoutHints(message)
+                .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll(":?\\s*not allowed as per `[^`]*`(\\s*\\([^)]*\\))?", ", which is not allowed")
+                .replaceAll("(value of )?type `[^`]*`", "the expected type")
+                .replaceAll("`[^`]*`", "");
+        return JAVA_NAME.matcher(s).replaceAll("").replaceAll("\\s{2,}", " ").strip();
     }
 
     /** Jackson suggests parser features to enable: advice for the server's code, not for the caller. */

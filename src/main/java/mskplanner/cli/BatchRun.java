@@ -38,7 +38,9 @@ final class BatchRun {
             case csv -> out.print(BatchFormats.csv(result));
             default -> out.print(BatchFormats.table(result));
         }
-        out.flush();
+        if (!CheckedOutput.flushed(out, commandLine.getErr(), "the batch rows")) {
+            return ExitCodes.UNEXPECTED;
+        }
         reportFailures(result);
         return ExitCodes.OK;
     }

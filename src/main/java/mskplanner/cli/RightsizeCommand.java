@@ -3,7 +3,6 @@ package mskplanner.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -147,7 +146,7 @@ public final class RightsizeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Files.writeString(out, text, StandardCharsets.UTF_8);
+        AtomicOutput.write(out, text);
         if (!quiet) {
             spec.commandLine().getOut().println("Wrote " + out + ": " + report.verdict().headline());
             spec.commandLine().getOut().flush();

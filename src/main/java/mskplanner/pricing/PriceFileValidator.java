@@ -54,6 +54,7 @@ public final class PriceFileValidator {
             throw new PricingDataException(where + " is null");
         }
         require(fileName, "prices." + item + ".unit", e.unit());
+        PriceUnits.check(where, item, e.unit());
         if (!CONFIDENCE.contains(e.confidence())) {
             throw new PricingDataException(where + ".confidence '" + e.confidence() + "' is not one of " + CONFIDENCE);
         }

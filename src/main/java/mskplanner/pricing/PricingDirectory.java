@@ -3,6 +3,7 @@ package mskplanner.pricing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +82,7 @@ public final class PricingDirectory {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
+            PriceFileWriter.removeStaleTempFiles(dir);
             copyBundledIfMissing(PricingLoader.INSTANCE_TYPES);
             copyBundledIfMissing(PricingLoader.LIMITS);
             for (PriceFile file : files) {
@@ -98,16 +100,29 @@ public final class PricingDirectory {
         return Files.exists(dir.resolve(PricingLoader.INSTANCE_TYPES));
     }
 
+    /**
+     * Copies a bundled file in through a temp file and a rename, so a killed run or a full disk leaves no half file.
+     * A file that is there but is not JSON at all (cut off by an older version's in-place copy) is copied again.
+     */
     private void copyBundledIfMissing(String name) throws IOException {
         Path target = dir.resolve(name);
-        if (Files.exists(target)) {
+        if (Files.exists(target) && isJson(target)) {
             return;
         }
         try (InputStream in = PricingLoader.class.getClassLoader().getResourceAsStream(PricingLoader.CLASSPATH_DIR + "/" + name)) {
             if (in == null) {
                 throw new PricingDataException("bundled " + name + " not found on the classpath");
             }
-            Files.copy(in, target);
+            PriceFileWriter.writeAtomically(target, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static boolean isJson(Path file) {
+        try {
+            PricingLoader.mapper().readTree(file.toFile());
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

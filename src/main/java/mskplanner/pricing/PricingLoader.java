@@ -30,6 +30,8 @@ public final class PricingLoader {
     static final String LIMITS = "limits.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            // A key given twice would silently take the last price: refuse the file, naming it and the key.
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -108,7 +110,12 @@ public final class PricingLoader {
             }
             return value;
         } catch (IOException e) {
-            throw new PricingDataException(file.getFileName() + ": " + firstLine(e.getMessage()), e);
+            String message = firstLine(e.getMessage());
+            if (message.startsWith("Duplicate field '")) {
+                throw new PricingDataException(file.getFileName() + ": key " + message.substring("Duplicate field ".length())
+                        .replaceAll("\\s*\\(for .*$", "") + " is given twice; each key once", e);
+            }
+            throw new PricingDataException(file.getFileName() + ": " + message, e);
         } catch (IllegalArgumentException e) {
             throw new PricingDataException(file.getFileName() + ": " + e.getMessage(), e);
         }

@@ -7,8 +7,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
- * Jetty settings that bound what one client can hold: idle connections are closed, request headers are capped, and
- * Jetty's own error pages speak problem+json. Request bodies are capped by {@link WebApp#MAX_REQUEST_BYTES}.
+ * Jetty settings that bound what one client can hold: idle connections are closed, request headers are capped, slow
+ * clients are closed after the deadlines of {@link LoadLimits} ({@link ClientDeadlines}), and Jetty's own error pages
+ * speak problem+json. Request bodies are capped by {@link WebApp#MAX_REQUEST_BYTES}.
  */
 final class ServerLimits {
     /** A connection with no bytes moving for this long is closed, so slow or stalled clients cannot pin threads. */
@@ -20,7 +21,8 @@ final class ServerLimits {
     private ServerLimits() {
     }
 
-    static void apply(JavalinConfig config) {
+    static void apply(JavalinConfig config, LoadLimits limits) {
+        ClientDeadlines deadlines = new ClientDeadlines(limits.headerDeadline(), limits.bodyDeadline());
         config.jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
@@ -35,9 +37,27 @@ final class ServerLimits {
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {
                     setConnectorIdleTimeouts(server);
+                    watchSlowClients(server, deadlines);
+                }
+
+                @Override
+                public void lifeCycleStopped(LifeCycle event) {
+                    deadlines.stopSweeping();
                 }
             });
         });
+    }
+
+    /** Javalin sets its handler and connector after the modify hooks, so the deadlines wrap them as the server starts. */
+    private static void watchSlowClients(Server server, ClientDeadlines deadlines) {
+        if (server.getHandler() != deadlines) {
+            deadlines.setHandler(server.getHandler());
+            server.setHandler(deadlines);
+        }
+        for (var connector : server.getConnectors()) {
+            connector.addBean(deadlines);
+        }
+        deadlines.startSweeping();
     }
 
     private static void setConnectorIdleTimeouts(Server server) {

@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import mskplanner.app.Json;
 import mskplanner.app.estimate.EstimateService;
 import mskplanner.app.plan.PlanService;
@@ -29,6 +30,8 @@ import mskplanner.web.page.rightsize.RightsizeController;
 public final class WebApp {
     /** Requests larger than this are refused with 413: no legitimate plan or estimate comes close. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** A batch takes seconds to tens of seconds: a client told to retry sooner would only be refused again. */
+    static final Duration BATCH_RETRY_AFTER = Duration.ofSeconds(10);
 
     private WebApp() {
     }
@@ -39,6 +42,13 @@ public final class WebApp {
 
     /** The app with "today" taken from {@code clock}, which dates the price snapshot on every page. */
     public static Javalin create(PricingData pricing, Clock clock) {
+        return create(pricing, clock, LoadLimits.DEFAULTS);
+    }
+
+    /** The app with its overload and slow-client limits set (tests set them tiny to see them act). */
+    public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits) {
+        Admission plans = new Admission("plans", limits.maxConcurrentPlans(), limits.maxQueueWait(), Duration.ofSeconds(1));
+        Admission batches = new Admission("batches", limits.maxConcurrentBatches(), Duration.ZERO, BATCH_RETRY_AFTER);
         EstimateService estimateService = new EstimateService(pricing);
         EstimateApi estimateApi = new EstimateApi(estimateService);
         CatalogApi catalogApi = new CatalogApi(pricing);
@@ -66,23 +76,26 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            ServerLimits.apply(config);
+            ServerLimits.apply(config, limits);
             ErrorMapping.register(config, new ErrorPages(frames));
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(RequestBodies::rejectDeclaredOversize);
+            config.routes.before(RequestGuards::refuseMethodOverride);
+            config.routes.before(RequestGuards::refuseRepeatedQueryParameters);
+            config.routes.before(RequestGuards::checkMultipart);
             config.routes.get("/", pages::home);
-            config.routes.get("/plan", planPage::page);
-            config.routes.get("/estimate", estimatePage::page);
+            config.routes.get("/plan", plans.guard(planPage::page));
+            config.routes.get("/estimate", plans.guard(estimatePage::page));
             config.routes.get("/rightsize", rightsizePage::form);
-            config.routes.post("/rightsize", rightsizePage::upload);
+            config.routes.post("/rightsize", plans.guard(rightsizePage::upload));
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
-            config.routes.post("/api/v1/estimate", estimateApi::estimate);
-            config.routes.post("/api/v1/plan", planApi::post);
-            config.routes.get("/api/v1/plan", planApi::get);
-            config.routes.post(PlanBatchApi.PATH, planBatchApi::post);
-            config.routes.get("/api/v1/break-even", breakEvenApi::get);
-            config.routes.post(RightsizeApi.PATH, rightsizeApi::post);
+            config.routes.post("/api/v1/estimate", plans.guard(estimateApi::estimate));
+            config.routes.post("/api/v1/plan", plans.guard(planApi::post));
+            config.routes.get("/api/v1/plan", plans.guard(planApi::get));
+            config.routes.post(PlanBatchApi.PATH, batches.guard(planBatchApi::post));
+            config.routes.get("/api/v1/break-even", plans.guard(breakEvenApi::get));
+            config.routes.post(RightsizeApi.PATH, plans.guard(rightsizeApi::post));
             config.routes.get("/api/v1/prices", catalogApi::prices);
             config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
         });

@@ -1,15 +1,17 @@
 package mskplanner.web.api;
 
 import io.javalin.http.Context;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import mskplanner.app.plan.batch.BatchFormats;
-import mskplanner.app.plan.batch.BatchReader;
-import mskplanner.app.plan.batch.BatchResult;
+import mskplanner.app.Json;
+import mskplanner.app.plan.batch.BatchStream;
+import mskplanner.app.plan.batch.BatchWriter;
 import mskplanner.app.plan.batch.PlanBatch;
 
 /**
  * {@code POST /api/v1/plan/batch}: CSV (a header row of plan fields) or a JSON array of plan requests in, one row per
  * profile out, as JSON or CSV ({@code format=csv} or {@code Accept: text/csv}). Bad rows are reported in their row.
+ * The body is checked whole (header, count) before the answer starts; rows are then written as they are planned.
  */
 public final class PlanBatchApi {
     public static final String PATH = "/api/v1/plan/batch";
@@ -24,12 +26,15 @@ public final class PlanBatchApi {
 
     public void post(Context ctx) throws Exception {
         boolean csv = Responses.wantsCsv(ctx);
-        String body = new String(Responses.body(ctx, MAX_BODY_BYTES), StandardCharsets.UTF_8);
-        BatchResult result = batch.run(BatchReader.read(body));
+        BatchStream profiles = BatchStream.of(new String(Responses.body(ctx, MAX_BODY_BYTES), StandardCharsets.UTF_8));
         if (csv) {
-            Responses.csv(ctx, BatchFormats.csv(result), "plan-batch.csv");
+            ctx.contentType(Responses.CSV).header("Content-Disposition", "inline; filename=\"plan-batch.csv\"");
         } else {
-            Responses.json(ctx, BatchFormats.json(result));
+            ctx.contentType("application/json");
+        }
+        OutputStream out = ctx.outputStream();
+        try (BatchWriter writer = csv ? BatchWriter.csv(out) : BatchWriter.json(out, profiles.size())) {
+            batch.stream(profiles, Json.mapper().createObjectNode(), writer);
         }
     }
 }

@@ -24,13 +24,17 @@ public final class BatchFormats {
     public static String csv(BatchResult result) {
         StringBuilder sb = new StringBuilder(Csv.row(CSV_HEADER));
         for (BatchRow row : result.rows()) {
-            List<Object> cells = new ArrayList<>(CSV_HEADER.size());
-            cells.add(row.profile());
-            cells.addAll(row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), null));
-            cells.add(row.error());
-            sb.append(Csv.row(cells));
+            sb.append(csvRow(row));
         }
         return sb.toString();
+    }
+
+    static String csvRow(BatchRow row) {
+        List<Object> cells = new ArrayList<>(CSV_HEADER.size());
+        cells.add(row.profile());
+        cells.addAll(row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), null));
+        cells.add(row.error());
+        return Csv.row(cells);
     }
 
     /** {@code {"profiles": n, "failed": k, "results": [{"profile": 1, "deployment": ..., "error": null}, ...]}}. */
@@ -40,14 +44,19 @@ public final class BatchFormats {
         root.put("failed", result.failures().size());
         ArrayNode rows = root.putArray("results");
         for (BatchRow row : result.rows()) {
-            ObjectNode o = rows.addObject();
-            o.put("profile", row.profile());
-            for (int i = 0; i < PlanFormats.CSV_HEADER.size(); i++) {
-                o.putPOJO(camelCase(PlanFormats.CSV_HEADER.get(i)), row.ok() ? row.cells().get(i) : null);
-            }
-            o.put("error", row.error());
+            rows.add(jsonRow(row));
         }
         return root;
+    }
+
+    static ObjectNode jsonRow(BatchRow row) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("profile", row.profile());
+        for (int i = 0; i < PlanFormats.CSV_HEADER.size(); i++) {
+            o.putPOJO(camelCase(PlanFormats.CSV_HEADER.get(i)), row.ok() ? row.cells().get(i) : null);
+        }
+        o.put("error", row.error());
+        return o;
     }
 
     public static String table(BatchResult result) {

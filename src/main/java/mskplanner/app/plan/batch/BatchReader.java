@@ -68,7 +68,7 @@ public final class BatchReader {
         return profiles;
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
             case ARRAY -> "an array";
             case NUMBER -> "a number";
@@ -80,7 +80,7 @@ public final class BatchReader {
         };
     }
 
-    private static List<String> header(List<String> cells) {
+    static List<String> header(List<String> cells) {
         List<String> names = cells.stream().map(String::strip).toList();
         Set<String> seen = new HashSet<>();
         for (String name : names) {
@@ -94,7 +94,7 @@ public final class BatchReader {
         return names;
     }
 
-    private static BatchProfile profile(int number, List<String> header, List<String> cells) {
+    static BatchProfile profile(int number, List<String> header, List<String> cells) {
         if (cells.size() != header.size()) {
             return BatchProfile.unreadable(number, "row " + number + " has " + cells.size() + " cells, the header has " + header.size());
         }
@@ -108,7 +108,7 @@ public final class BatchReader {
         return BatchProfile.of(number, fields);
     }
 
-    private static void checkCount(int profiles) {
+    static void checkCount(int profiles) {
         if (profiles == 0) {
             throw new InvalidInputException("body", "no profiles", "at least one profile");
         }

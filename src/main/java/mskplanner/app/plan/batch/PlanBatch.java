@@ -1,6 +1,8 @@
 package mskplanner.app.plan.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import mskplanner.app.plan.PlanService;
  * hundreds of times slower.
  */
 public final class PlanBatch {
+    /** Enough profiles per chunk to keep every core busy, few enough that a chunk is a few MB at most. */
+    static final int CHUNK_PROFILES = 512;
+
     private final PlanService service;
 
     public PlanBatch(PlanService service) {
@@ -38,6 +43,34 @@ public final class PlanBatch {
         List<BatchRow> rows = IntStream.range(0, profiles.size()).parallel()
                 .mapToObj(i -> row(profiles.get(i), overrides)).toList();
         return new BatchResult(rows);
+    }
+
+    /**
+     * Plans {@code profiles} as they are read, {@link #CHUNK_PROFILES} at a time in parallel, and hands each row to
+     * {@code sink} in input order: memory holds one chunk, not the batch.
+     */
+    public void stream(Iterable<BatchProfile> profiles, ObjectNode overrides, RowSink sink) throws IOException {
+        List<BatchProfile> chunk = new ArrayList<>(CHUNK_PROFILES);
+        for (BatchProfile profile : profiles) {
+            chunk.add(profile);
+            if (chunk.size() == CHUNK_PROFILES) {
+                write(chunk, overrides, sink);
+            }
+        }
+        write(chunk, overrides, sink);
+    }
+
+    /** Where streamed rows go; it may fail, e.g. when the client hangs up. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(BatchRow row) throws IOException;
+    }
+
+    private void write(List<BatchProfile> chunk, ObjectNode overrides, RowSink sink) throws IOException {
+        for (BatchRow row : run(chunk, overrides).rows()) {
+            sink.accept(row);
+        }
+        chunk.clear();
     }
 
     private BatchRow row(BatchProfile profile, ObjectNode overrides) {

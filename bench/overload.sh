@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Overload test: CONNECTIONS connections (1,000 by default) post plans of new shapes (each runs the 32 ms break-even
+# sweep) to the msk-planner jar on loopback for DURATION seconds, while /health is timed. Prints how many requests
+# were answered 200, shed with 503 + Retry-After, or got no answer (socket errors and wrk timeouts), the latency
+# percentiles, /health's worst time and the server's peak RSS. Stops the server it started. Bounded: DURATION + 60 s.
+#
+#   bench/overload.sh
+#   CONNECTIONS=64 DURATION=20 bench/overload.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-1000}
+DURATION=${DURATION:-20}
+THREADS=${THREADS:-2}
+JAR=${JAR:-target/msk-planner.jar}
+JAVA_OPTS=${JAVA_OPTS:-}
+
+die() { echo "overload.sh: $*" >&2; exit 2; }
+command -v wrk >/dev/null 2>&1 || die "wrk is not installed. On Debian or Ubuntu: sudo apt-get install -y wrk"
+[[ -f "$JAR" ]] || die "$JAR is missing: mvn -B -q -DskipTests package"
+ulimit -n 65536 2>/dev/null || true
+
+source bench/server.sh
+start_server
+
+HEALTH_LOG=$(mktemp -t msk-planner-health.XXXXXX)
+( end=$(( $(date +%s) + DURATION )); while (( $(date +%s) < end )); do
+      curl -s -o /dev/null --max-time 10 -w '%{time_total}\n' "http://127.0.0.1:$PORT/health" >>"$HEALTH_LOG" || echo 10 >>"$HEALTH_LOG"
+      sleep 0.2
+  done ) &
+HEALTH_PID=$!
+
+OUT=$(timeout $(( DURATION + 40 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/new-shapes.lua \
+      "http://127.0.0.1:$PORT/api/v1/plan")
+wait "$HEALTH_PID" || true
+RESULT=$(grep '^RESULT ' <<<"$OUT") || { echo "$OUT" >&2; die "wrk printed no result"; }
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $RESULT"; }
+UNANSWERED=$(( $(field read_errors) + $(field write_errors) + $(field timeouts) ))
+SHED_LINES=$(grep -c 'overloaded: shed' "$LOG" || true)
+
+echo "msk-planner overload: $CONNECTIONS connections, ${DURATION} s, plans of new shapes; $(nproc) CPUs, $(java -version 2>&1 | head -1)"
+printf '  answered       %s requests: %s 200, %s 503 (shed, Retry-After), %s other\n' "$(field requests)" "$(field ok)" "$(field shed)" "$(field other)"
+printf '  shed rate      %s%%\n' "$(awk -v s="$(field shed)" -v r="$(field requests)" 'BEGIN { printf "%.1f", r ? 100 * s / r : 0 }')"
+printf '  no answer      %s (read/write errors and 30 s timeouts); %s connect errors\n' "$UNANSWERED" "$(field connect_errors)"
+printf '  latency        p50 %s ms, p99 %s ms, max %s ms (200s and 503s together)\n' "$(field p50_ms)" "$(field p99_ms)" "$(field max_ms)"
+printf '  /health        worst %s s over %s probes\n' "$(sort -n "$HEALTH_LOG" | tail -1)" "$(wc -l <"$HEALTH_LOG")"
+printf '  log            %s shedding lines (at most one a second)\n' "$SHED_LINES"
+printf '  peak RSS       %s MiB\n' "$(( $(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status") / 1024 ))"
+rm -f "$HEALTH_LOG"
