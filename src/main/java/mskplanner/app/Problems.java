@@ -25,7 +25,7 @@ public final class Problems {
     /** Jackson words it "Numeric value (2147483648) out of range of int (...)"; the value is not kept anywhere else. */
     private static final Pattern OUT_OF_RANGE_VALUE = Pattern.compile("^Numeric value \\(([^)]*)\\)");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
-    /** A Java name in a message (`mskplanner.app.plan.PlanRequest`, `DeserializationFeature.X`): the server's, not the caller's. */
+    /** A Java name in a message (a fully qualified class name, `DeserializationFeature.X`): the server's, not the caller's. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:\\.[\\w$]+)*|\\b[A-Z]\\w*(?:Feature|Exception|Token)\\b(?:\\.[A-Z_]+)?");
 
     private Problems() {

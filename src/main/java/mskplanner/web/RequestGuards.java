@@ -54,6 +54,17 @@ final class RequestGuards {
         if (!"POST".equals(ctx.method().name()) || !MULTIPART_ROUTES.contains(ctx.path())) {
             return;
         }
+        try {
+            parseMultipart(ctx);
+        } catch (HttpResponseException e) {
+            // Jetty closes the connection after a body it did not read to the end, or whose parse it gave up on;
+            // saying so keeps a client from sending its next request down that connection (it would get no answer).
+            ctx.header("Connection", "close");
+            throw e;
+        }
+    }
+
+    private static void parseMultipart(Context ctx) throws Exception {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("multipart/form-data")) {
             throw new BadRequestResponse("the upload must be sent as multipart/form-data (a browser form with files), "

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mskplanner.app.Json;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** "Price this in Estimate": the link of a plan option opens the estimate page showing the option's monthly total. */
 class EstimateLinkTest {
+    /** An options-table row: its instance type and its "Estimate this cluster" link. */
+    private static final Pattern OPTION_ROW_LINK = Pattern.compile("<tr[^>]*id=\"option-([^\"]+)\">.*?<a href=\"([^\"]+)\" "
+            + "class=\"estimate-link\">Estimate this cluster</a>", Pattern.DOTALL);
     private static final Pattern MONTHLY_TOTAL = Pattern.compile("<dd id=\"monthly-total\">([^<]+)</dd>");
     private static Http server;
 
@@ -64,6 +69,26 @@ class EstimateLinkTest {
         assertEveryOptionLinkShowsItsTotal(plan("""
                 {"avgIngressMBps": 37.3, "consumerGroups": 3, "availabilityZones": 2, "replicationFactor": 2,
                  "provisionedThroughputMiBps": 500, "hoursPerMonth": 744, "breakEven": false}"""));
+    }
+
+    @Test
+    void every_estimate_link_on_the_plan_page_opens_an_estimate_with_its_rows_monthly_total() throws Exception {
+        String query = "avgIngressMBps=50&peakIngressMBps=120&consumerGroups=2&retentionHours=168&breakEven=false";
+        HttpResponse<String> page = server.get("/plan?" + query);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> monthlyByType = new HashMap<>();
+        for (JsonNode option : Json.mapper().readTree(server.get("/api/v1/plan?" + query).body()).get("options")) {
+            monthlyByType.put(option.get("instanceType").asText(), Format.usd(option.get("monthlyUsd").decimalValue()));
+        }
+        Matcher row = OPTION_ROW_LINK.matcher(page.body());
+        int links = 0;
+        while (row.find()) {
+            String link = row.group(2).replace("&amp;", "&");
+            assertThat(monthlyTotalShownAt(link)).as(row.group(1) + ": " + link).isEqualTo(monthlyByType.get(row.group(1)));
+            links++;
+        }
+        assertThat(links).isEqualTo(monthlyByType.size());
+        assertThat(page.body()).contains("class=\"estimate-link\">Price this cluster on the estimate page</a>");
     }
 
     @Test

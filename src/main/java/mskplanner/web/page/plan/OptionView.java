@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import mskplanner.app.plan.OptionDto;
+import mskplanner.web.page.EstimateLink;
 
 /**
  * One broker option of the plan, as the page shows it: the API's option itself, with what the page adds to it.
@@ -20,13 +21,15 @@ public record OptionView(OptionDto option, List<ConstraintBar> constraints, List
         picks = List.copyOf(picks);
     }
 
-    static OptionView of(OptionDto option) {
+    /** The option as the page shows it, with its "price this in Estimate" link for the plan's region and month. */
+    static OptionView of(OptionDto option, String region, double hoursPerMonth) {
         List<ConstraintBar> bars = option.constraints().stream()
                 .map(c -> new ConstraintBar(c.name(), c.brokersNeeded(), c.demand(), c.capacityPerBroker(), c.unit(),
                         option.brokers(), c.name().equals(option.bottleneck())))
                 .toList();
-        // the estimate link joins here once each option carries its estimateCluster (set by the estimate-link branch)
-        return new OptionView(option, bars, List.of(), null);
+        String href = option.estimateCluster() == null ? null
+                : EstimateLink.to(region, hoursPerMonth, option.estimateCluster());
+        return new OptionView(option, bars, List.of(), href);
     }
 
     public String anchor() {

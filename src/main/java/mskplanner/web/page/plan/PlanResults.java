@@ -34,9 +34,9 @@ final class PlanResults {
     }
 
     static PlanResult of(PlanResponse answer, PlanRequest request, ApiCall api) {
-        List<PickView> picks = picks(answer.recommended());
+        List<PickView> picks = picks(answer);
         List<OptionView> options = answer.options().stream()
-                .map(o -> OptionView.of(o).withPicks(picksOf(o, answer.recommended())))
+                .map(o -> OptionView.of(o, answer.region(), answer.assumptions().hoursPerMonth()).withPicks(picksOf(o, answer.recommended())))
                 .sorted(Comparator.comparing((OptionView o) -> !o.option().fitsQuota()).thenComparing(o -> o.option().monthlyUsd(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -47,11 +47,13 @@ final class PlanResults {
                 answer.warnings(), pricingSource(answer.pricing()), api);
     }
 
-    private static List<PickView> picks(PlanResponse.Recommended recommended) {
+    private static List<PickView> picks(PlanResponse answer) {
+        PlanResponse.Recommended recommended = answer.recommended();
         List<PickView> picks = new ArrayList<>();
         for (PickClass c : PickClass.values()) {
             OptionDto pick = c.pick.apply(recommended);
-            picks.add(new PickView(c.key, c.label, pick == null ? null : OptionView.of(pick).withPicks(picksOf(pick, recommended))));
+            picks.add(new PickView(c.key, c.label, pick == null ? null
+                    : OptionView.of(pick, answer.region(), answer.assumptions().hoursPerMonth()).withPicks(picksOf(pick, recommended))));
         }
         return picks;
     }

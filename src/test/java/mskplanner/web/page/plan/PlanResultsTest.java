@@ -15,6 +15,7 @@ import mskplanner.app.plan.PlanRequest;
 import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.PlanService;
 import mskplanner.testing.Fixtures;
+import mskplanner.web.page.EstimateLink;
 import mskplanner.web.page.Step;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,12 @@ class PlanResultsTest {
     }
 
     @Test
-    void an_option_has_no_estimate_link_until_one_is_wired() {
-        assertThat(read(workload()).options()).allSatisfy(o -> assertThat(o.hasEstimateLink()).isFalse());
+    void every_option_links_to_the_estimate_of_its_own_cluster_in_the_plans_region_and_month() {
+        PlanRequest request = workload();
+        PlanResponse answer = SERVICE.plan(request);
+
+        assertThat(PlanResults.of(answer, request, API).options()).allSatisfy(o -> assertThat(o.estimateHref())
+                .isEqualTo(EstimateLink.to(answer.region(), answer.assumptions().hoursPerMonth(), o.option().estimateCluster())));
     }
 
     @Test
