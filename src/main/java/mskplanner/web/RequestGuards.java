@@ -4,6 +4,8 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,10 +59,24 @@ final class RequestGuards {
         try {
             parseMultipart(ctx);
         } catch (HttpResponseException e) {
-            // Jetty closes the connection after a body it did not read to the end, or whose parse it gave up on;
-            // saying so keeps a client from sending its next request down that connection (it would get no answer).
+            // A refusal sent while the client is still writing its body, followed by Jetty closing the connection,
+            // resets the connection before the client reads the answer: so the rest of a body within the cap is read
+            // and dropped first, and "Connection: close" keeps the client from reusing a connection about to close.
+            drain(ctx);
             ctx.header("Connection", "close");
             throw e;
+        }
+    }
+
+    private static void drain(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length < 0 || length > RequestBodies.limitFor(ctx.path())) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("could not read the rest of a refused upload on {}", ctx.path(), e);
         }
     }
 
