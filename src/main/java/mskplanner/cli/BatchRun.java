@@ -36,7 +36,7 @@ final class BatchRun {
         switch (format) {
             case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(BatchFormats.json(result)));
             case csv -> out.print(BatchFormats.csv(result));
-            default -> out.print(BatchFormats.table(result));
+            default -> out.print(BatchTable.of(result));
         }
         if (!CheckedOutput.flushed(out, commandLine.getErr(), "the batch rows")) {
             return ExitCodes.UNEXPECTED;

@@ -51,7 +51,7 @@ public final class BreakEvenCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(breakEven));
             case csv -> out.print(crossovers ? BreakEvenFormats.crossoversCsv(breakEven) : BreakEvenFormats.curvesCsv(breakEven));
-            default -> out.print(BreakEvenFormats.table(breakEven));
+            default -> out.print(BreakEvenTable.of(breakEven));
         }
         out.flush();
         return ExitCodes.OK;

@@ -42,7 +42,7 @@ public final class EstimateCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
             case csv -> out.print(EstimateFormats.csv(response));
-            default -> out.print(EstimateFormats.table(response));
+            default -> out.print(EstimateTable.of(response));
         }
         out.flush();
         return ExitCodes.OK;

@@ -65,7 +65,7 @@ public final class PlanCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
             case csv -> out.print(PlanFormats.csv(response));
-            default -> out.print(PlanFormats.table(response));
+            default -> out.print(PlanTable.of(response));
         }
         out.flush();
         return ExitCodes.OK;

@@ -26,7 +26,7 @@ class DecisionMatrixCommandTest {
     void the_plan_table_shows_the_serverless_verdict_and_bill() {
         assertThat(plan()).isZero();
         assertThat(cli.out()).contains("MSK Serverless (2 partitions): fits",
-                "monthly: 4301.43 USD (Serverless cluster-hours 547.50, Serverless partition-hours 2.19,",
+                "monthly: $4,301.43 (Serverless cluster-hours $547.50, Serverless partition-hours $2.19,",
                 "older limit (history, not a rule): max leader partitions per cluster 120 partitions in 2023");
     }
 
@@ -42,17 +42,17 @@ class DecisionMatrixCommandTest {
         assertThat(plan()).isZero();
         assertThat(cli.out()).contains("Self-managed Kafka on EC2: 3 x m7g.large",
                 // DecisionMatrixTest has the arithmetic (1,610 GiB gp3 volumes)
-                "    on-demand                       1870.45 USD/month",
+                "    on-demand                     $1,870.45 per month",
                 "Kinesis Data Streams: fits; 10 shards (set by ingress bytes)",
-                "    provisioned                      477.42 USD/month");
+                "    provisioned                     $477.42 per month");
     }
 
     @Test
     void the_plan_table_shows_the_cheapest_deployment_and_the_crossovers() {
         assertThat(plan()).isZero();
         assertThat(cli.out()).contains(
-                "Cheapest now (list prices): Kinesis Data Streams (provisioned, 10 shards): 477.42 USD/month",
-                "   2. MSK Standard 3 x kafka.m7g.large (list price): 1256.10 USD/month",
+                "Cheapest now (list prices): Kinesis Data Streams (provisioned, 10 shards): $477.42 per month",
+                "   2. MSK Standard 3 x kafka.m7g.large (list price): $1,256.10 per month",
                 "  - MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested",
                 "  - Self-managed Kafka on EC2 (on-demand) is cheaper than MSK Standard below 10.2 GB/hour ingested");
     }
@@ -61,14 +61,14 @@ class DecisionMatrixCommandTest {
     void the_plan_table_labels_an_msk_discount_as_an_assumption() {
         assertThat(plan("--msk-discount-percent", "10")).isZero();
         assertThat(cli.out()).contains("MSK discount 10% (assumption: private discount, not an AWS price)",
-                "with your MSK discount: 3871.29 USD/month (assumption, not an AWS price)");
+                "with your MSK discount: $3,871.29 per month (assumption, not an AWS price)");
     }
 
     @Test
     void connect_workers_appear_when_asked_for() {
         assertThat(plan("--connect-workers", "2", "--mcu-per-worker", "2", "--break-even", "false")).isZero();
         // 2 x 2 MCU x 730 h x $0.11 = $321.20
-        assertThat(cli.out()).contains("MSK Connect (2 workers x 2 MCU): 321.20 USD/month")
+        assertThat(cli.out()).contains("MSK Connect (2 workers x 2 MCU): $321.20 per month")
                 .doesNotContain("Break-even");
     }
 

@@ -28,8 +28,8 @@ class EstimateCommandTest {
     void the_table_shows_each_line_and_the_totals() throws Exception {
         int exit = run("estimate", "--file", file(mskplanner.testing.Requests.clustersExample()).toString());
         assertThat(exit).isZero();
-        assertThat(cli.out()).contains("prod (standard)", "Broker-hours kafka.m5.24xlarge", "29433.60",
-                "Monthly total: 31581.97 USD", "Annual total:  378983.64 USD");
+        assertThat(cli.out()).contains("prod (standard)", "Broker-hours kafka.m5.24xlarge", "$29,433.60",
+                "Monthly total: $31,581.97", "Annual total:  $378,983.64");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import mskplanner.app.Csv;
 import mskplanner.app.LineItemDto;
 
-/** CSV (one row per bill line, then the total) and a plain-text table of an estimate. */
+/** An estimate as CSV: one row per bill line, then the totals (the CLI's text table is cli.EstimateTable). */
 public final class EstimateFormats {
     private EstimateFormats() {
     }
@@ -19,27 +19,5 @@ public final class EstimateFormats {
         sb.append(Csv.row(java.util.Arrays.asList("TOTAL", null, "monthly", null, null, null, r.monthlyUsd())));
         sb.append(Csv.row(java.util.Arrays.asList("TOTAL", null, "annual", null, null, null, r.annualUsd())));
         return sb.toString();
-    }
-
-    public static String table(EstimateResponse r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Region %s, %s, %s hours/month (prices: %s, published %s)%n", r.region(), r.currency(),
-                stripZeros(r.hoursPerMonth()), r.pricing().source(), r.pricing().publicationDate()));
-        for (EstimateResponse.ClusterCost c : r.clusters()) {
-            sb.append(String.format("%n%s (%s)%n", c.name(), c.type()));
-            sb.append(String.format("  %-40s %14s %-14s %12s %12s%n", "item", "quantity", "unit", "unit price", "monthly"));
-            for (LineItemDto l : c.lineItems()) {
-                sb.append(String.format("  %-40s %14s %-14s %12s %12s%n", l.item(), l.quantity().toPlainString(), l.unit(),
-                        l.unitPriceUsd().toPlainString(), l.monthlyUsd().toPlainString()));
-            }
-            sb.append(String.format("  %-82s %12s%n", "cluster total", c.monthlyUsd().toPlainString()));
-        }
-        sb.append(String.format("%nMonthly total: %s %s%nAnnual total:  %s %s%n", r.monthlyUsd().toPlainString(), r.currency(),
-                r.annualUsd().toPlainString(), r.currency()));
-        return sb.toString();
-    }
-
-    private static String stripZeros(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import mskplanner.app.Csv;
@@ -38,33 +37,6 @@ public final class BreakEvenFormats {
             sb.append(Csv.row(row));
         }
         return sb.toString();
-    }
-
-    /** The crossovers as sentences, then the curves as a table (USD/month; "-" where a deployment does not fit). */
-    public static String table(BreakEvenDto b) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, "Break-even: this workload ingests %s GB/hour; curves at list prices", b.workloadGBPerHour());
-        b.crossovers().forEach(c -> line(sb, "  - %s", c.sentence()));
-        if (b.crossovers().isEmpty()) {
-            line(sb, "  no crossovers in the swept range");
-        }
-        String[] rows = curvesCsv(b).split("\r\n");
-        line(sb, "");
-        for (String row : rows) {
-            StringBuilder cells = new StringBuilder("  ");
-            String[] values = row.split(",", -1);
-            for (int i = 0; i < values.length; i++) {
-                String v = values[i].isEmpty() ? "-" : values[i].replace("MonthlyUsd", "");
-                cells.append(String.format(Locale.ROOT, i == 0 ? "%-20s" : "%16s", v));
-            }
-            sb.append(cells.toString().stripTrailing()).append(System.lineSeparator());
-        }
-        b.notes().forEach(n -> line(sb, "note: %s", n));
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String format, Object... args) {
-        sb.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
     }
 
     public static String crossoversCsv(BreakEvenDto b) {

@@ -37,6 +37,16 @@ public final class Format {
         return f.format(value);
     }
 
+    /** A unit price: dollars with at least cents and every further digit it has, e.g. {@code $0.10}, {@code $0.0015}. */
+    public static String unitPrice(BigDecimal usd) {
+        if (usd == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", SYMBOLS);
+        f.setMaximumFractionDigits(Math.max(2, usd.stripTrailingZeros().scale()));
+        return (usd.signum() < 0 ? "-$" : "$") + f.format(usd.abs());
+    }
+
     /** A billed quantity: grouped, at most three decimals (derived quantities carry many more). */
     public static String quantity(BigDecimal value) {
         if (value == null) {
@@ -56,6 +66,16 @@ public final class Format {
         f.setMaximumFractionDigits(decimals);
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(value);
+    }
+
+    /** A measured figure with fewer decimals as it grows: 1,234 / 56.7 / 8.90 / 60 (none for whole numbers). */
+    public static String figure(double v) {
+        double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) v);
+        }
+        String pattern = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, pattern, v);
     }
 
     /** A figure with up to two decimals, the default for throughputs and sizes. */

@@ -19,23 +19,17 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** 1,234 / 56.7 / 8.90 / 60: fewer decimals as numbers grow, none for whole numbers. */
     public static String num(double v) {
-        double a = Math.abs(v);
-        if (v == Math.rint(v) && a < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
-        }
-        String pattern = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.2f";
-        return String.format(Locale.ROOT, pattern, v);
+        return Format.figure(v);
     }
 
     public static String num(double v, String unit) {
         return num(v) + ("%".equals(unit) ? "%" : " " + unit);
     }
 
-    /** A bill quantity: at most two decimals, no trailing zeros. */
+    /** A bill quantity: at most two decimals, grouped. */
     public static String quantity(BigDecimal q) {
-        return q.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return Format.number(q.doubleValue(), 2);
     }
 
     public static String usd(BigDecimal amount) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import mskplanner.engine.cost.LineItem;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.rightsize.Evidence;
 import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSummary;
@@ -74,7 +75,7 @@ public final class RightsizeHtml {
         List<ReportPage.Row> rows = new ArrayList<>();
         for (LineItem l : r.currentCost().lineItems()) {
             rows.add(ReportPage.Row.of(false, l.item(), ReportText.quantity(l.quantity()), l.unit(),
-                    "$" + l.unitPriceUsd().stripTrailingZeros().toPlainString(), usd(l.monthlyUsd())));
+                    Format.unitPrice(l.unitPriceUsd()), usd(l.monthlyUsd())));
         }
         rows.add(ReportPage.Row.of(false, "Total", "", "", "", usd(r.currentCost().monthlyUsd())));
         return new ReportPage.Table("Monthly cost now", List.of("Line", "Quantity", "Unit", "Unit price", "Monthly"), rows);

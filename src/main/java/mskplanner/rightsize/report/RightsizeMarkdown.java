@@ -5,6 +5,7 @@ import static mskplanner.rightsize.report.ReportText.usd;
 
 import java.util.List;
 import mskplanner.engine.cost.LineItem;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.rightsize.Evidence;
 import mskplanner.engine.rightsize.MeasuredProfile;
 import mskplanner.engine.rightsize.MetricSummary;
@@ -66,7 +67,7 @@ public final class RightsizeMarkdown {
         table(List.of("Line", "Quantity", "Unit", "Unit price", "Monthly"));
         for (LineItem l : r.currentCost().lineItems()) {
             row(l.item(), ReportText.quantity(l.quantity()), l.unit(),
-                    "$" + l.unitPriceUsd().stripTrailingZeros().toPlainString(), usd(l.monthlyUsd()));
+                    Format.unitPrice(l.unitPriceUsd()), usd(l.monthlyUsd()));
         }
         row("**Total**", "", "", "", "**" + usd(r.currentCost().monthlyUsd()) + "**");
         section("Cheapest options that carry this workload");

@@ -36,10 +36,4 @@ class PlanFormatsTest {
     void express_rows_leave_the_sustained_limit_empty() {
         assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("express,express.m7g.large,3,").endsWith(",0,,express"));
     }
-
-    @Test
-    void the_table_shows_partitions_picks_and_every_option() {
-        assertThat(PlanFormats.table(response)).contains("Partitions: 1 (by ingress 1, by egress 1, by consumer parallelism 1)",
-                "overall  3 x kafka.m7g.large, bound by ingress", "express.m7g.16xlarge");
-    }
 }

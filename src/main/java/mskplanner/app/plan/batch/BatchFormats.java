@@ -13,7 +13,7 @@ import mskplanner.app.plan.PlanFormats;
 
 /**
  * A batch's rows as CSV ({@code profile}, the plan's CSV columns, {@code error}), as JSON (the same fields, camelCase),
- * or as a text table for the terminal.
+ * for the CLI and the batch endpoint (the CLI's text table is cli.BatchTable).
  */
 public final class BatchFormats {
     public static final List<String> CSV_HEADER = header();
@@ -57,17 +57,6 @@ public final class BatchFormats {
         }
         o.put("error", row.error());
         return o;
-    }
-
-    public static String table(BatchResult result) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%7s  %-22s %7s %-11s %14s  %s%n", "profile",
-                "pick", "brokers", "bottleneck", "USD/month", "error"));
-        for (BatchRow row : result.rows()) {
-            List<Object> c = row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), "");
-            sb.append(String.format(Locale.ROOT, "%7d  %-22s %7s %-11s %14s  %s%n", row.profile(), c.get(1), c.get(2),
-                    c.get(3), c.get(4) instanceof BigDecimal b ? b.toPlainString() : c.get(4), row.ok() ? "" : row.error()));
-        }
-        return sb.toString();
     }
 
     private static List<String> header() {

@@ -1,10 +1,18 @@
-package mskplanner.app.plan;
+package mskplanner.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import mskplanner.app.LineItemDto;
+import mskplanner.app.plan.AlternativesDto;
+import mskplanner.app.plan.BillDto;
+import mskplanner.app.plan.BreakEvenDto;
+import mskplanner.app.plan.CandidateDto;
+import mskplanner.app.plan.MskDiscountDto;
+import mskplanner.app.plan.PlanResponse;
+import mskplanner.app.plan.ServerlessDto;
+import mskplanner.engine.format.Format;
 
 /**
  * The decision matrix in the CLI's plain-text plan: the Serverless verdict, the alternatives, the MSK discount, every
@@ -35,7 +43,7 @@ final class MatrixTable {
         s.violations().forEach(v -> line("  ! %s", v.message()));
         bill("  ", "monthly", s.monthlyUsd(), s.lineItems());
         if (s.discountedMonthlyUsd() != null) {
-            line("    with your MSK discount: %s USD/month (assumption, not an AWS price)", usd(s.discountedMonthlyUsd()));
+            line("    with your MSK discount: %s per month (assumption, not an AWS price)", usd(s.discountedMonthlyUsd()));
         }
         s.history().forEach(h -> line("  older limit (history, not a rule): %s %s in %s; today %s", h.quota(),
                 h.olderLimit(), h.asOf(), h.currentLimit()));
@@ -62,7 +70,7 @@ final class MatrixTable {
         k.notes().forEach(n -> line("    note: %s", n));
         if (a.connect() != null) {
             line("  MSK Connect (%d workers x %s MCU): %s", a.connect().connectWorkers(), num(a.connect().mcuPerWorker()),
-                    a.connect().monthlyUsd() == null ? "not priced" : usd(a.connect().monthlyUsd()) + " USD/month");
+                    a.connect().monthlyUsd() == null ? "not priced" : usd(a.connect().monthlyUsd()) + " per month");
             a.connect().notes().forEach(n -> line("    note: %s", n));
         }
     }
@@ -99,7 +107,7 @@ final class MatrixTable {
 
     private void variant(String label, BillDto bill) {
         if (bill != null) {
-            line("    %-26s %12s USD/month", label, usd(bill.monthlyUsd()));
+            line("    %-26s %12s per month", label, usd(bill.monthlyUsd()));
         }
     }
 
@@ -107,7 +115,7 @@ final class MatrixTable {
         if (total == null) {
             return;
         }
-        line("%s%s: %s USD (%s)", indent, label, usd(total), String.join(", ", lines.stream()
+        line("%s%s: %s (%s)", indent, label, usd(total), String.join(", ", lines.stream()
                 .map(l -> l.item() + " " + usd(l.monthlyUsd())).toList()));
     }
 
@@ -115,11 +123,11 @@ final class MatrixTable {
         String what = c.instanceType() == null ? c.label() + " (" + c.variant() + ")"
                 : c.label() + " " + c.brokers() + " x " + c.instanceType() + " (" + c.variant() + ")";
         BigDecimal usd = discounted && c.discountedMonthlyUsd() != null ? c.discountedMonthlyUsd() : c.monthlyUsd();
-        return what + ": " + usd(usd) + " USD/month";
+        return what + ": " + usd(usd) + " per month";
     }
 
     private static String usd(BigDecimal v) {
-        return v.toPlainString();
+        return Format.usd(v);
     }
 
     private static String num(double v) {
