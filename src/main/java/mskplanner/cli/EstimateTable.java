@@ -12,7 +12,7 @@ final class EstimateTable {
     static String of(EstimateResponse r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("Region %s, %s, %s hours/month (prices: %s, published %s)%n", r.region(), r.currency(),
-                stripZeros(r.hoursPerMonth()), r.pricing().source(), r.pricing().publicationDate()));
+                Format.plain(r.hoursPerMonth()), r.pricing().source(), r.pricing().publicationDate()));
         for (EstimateResponse.ClusterCost c : r.clusters()) {
             sb.append(String.format("%n%s (%s)%n", c.name(), c.type()));
             sb.append(String.format("  %-40s %14s %-14s %12s %12s%n", "item", "quantity", "unit", "unit price", "monthly"));
@@ -24,9 +24,5 @@ final class EstimateTable {
         }
         sb.append(String.format("%nMonthly total: %s%nAnnual total:  %s%n", Format.usd(r.monthlyUsd()), Format.usd(r.annualUsd())));
         return sb.toString();
-    }
-
-    private static String stripZeros(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mskplanner.engine.alternatives.ClientAuthentication;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.matrix.ConnectWorkers;
 import mskplanner.engine.sizing.Assumptions;
-import mskplanner.engine.sizing.Inputs;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.sizing.Planner;
 import mskplanner.engine.sizing.Preset;
 import mskplanner.engine.sizing.WorkloadProfile;
@@ -79,7 +80,7 @@ public enum PlanField {
             .range(p -> "one of " + String.join(", ", p.regions())).byDefault(PlanRequest.DEFAULT_REGION)
             .help("Prices of this region are used.")),
     HOURS_PER_MONTH(number("hoursPerMonth", REGION_AND_BILLING, "Hours per month", "h")
-            .range("a number of hours > 0 and <= " + Inputs.plain(Assumptions.MAX_HOURS_PER_MONTH) + " (730 is the usual average month)")
+            .range(Inputs.hoursPerMonthRange())
             .byDefault(Assumptions.DEFAULT_HOURS_PER_MONTH).help("730 is the average month; 744 for a 31-day month.")),
     BROKER_QUOTA(whole("brokerQuota", REGION_AND_BILLING, "Broker quota", "brokers per cluster").range(Ranges.atLeast(1))
             .byDefault(p -> String.valueOf(p.limits().standard().brokersPerClusterKraft()), "the MSK quota of the pricing data")
@@ -129,7 +130,7 @@ public enum PlanField {
             .derived("no Connect priced").help("MSK Connect workers to price.")),
     MCU_PER_WORKER(number("mcuPerWorker", ALTERNATIVES, "MCUs per Connect worker", "MCU")
             .range("a number > 0 (MSK Connect offers 1, 2, 4 or 8)")
-            .derived(Inputs.plain(ConnectWorkers.DEFAULT_MCU_PER_WORKER)).help("Needs Connect workers.")),
+            .derived(Format.plain(ConnectWorkers.DEFAULT_MCU_PER_WORKER)).help("Needs Connect workers.")),
     BREAK_EVEN(yesNo("breakEven", ALTERNATIVES, "Break-even curves", true)
             .help("Sweep the ingress for the cost curves; No answers faster."));
 
@@ -252,7 +253,7 @@ public enum PlanField {
         static final String MESSAGE_BYTES = between(1, Inputs.MAX_MESSAGE_BYTES);
 
         static String positiveAtMost(double max) {
-            return "a number > 0 and <= " + Inputs.plain(max);
+            return "a number > 0 and <= " + Format.plain(max);
         }
 
         static String atLeast(int min) {
@@ -260,7 +261,7 @@ public enum PlanField {
         }
 
         static String between(double min, double max) {
-            return "a number from " + Inputs.plain(min) + " to " + Inputs.plain(max);
+            return "a number from " + Format.plain(min) + " to " + Format.plain(max);
         }
     }
 
@@ -295,7 +296,7 @@ public enum PlanField {
         }
 
         Spec byDefault(double value) {
-            return byDefault(Inputs.plain(value));
+            return byDefault(Format.plain(value));
         }
 
         Spec byDefault(String value) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 
 /**

@@ -12,6 +12,7 @@ import static mskplanner.engine.price.PriceItem.KINESIS_SHARD_HOUR;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.LineItem;

@@ -2,6 +2,7 @@ package mskplanner.engine.alternatives;
 
 import java.math.BigDecimal;
 import java.util.function.Predicate;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.LineItem;

@@ -1,6 +1,7 @@
 package mskplanner.engine.alternatives;
 
 import java.math.BigDecimal;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.Money;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 
 /**

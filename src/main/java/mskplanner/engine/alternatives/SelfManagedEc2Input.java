@@ -1,6 +1,7 @@
 package mskplanner.engine.alternatives;
 
 import java.util.Optional;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 
 /**

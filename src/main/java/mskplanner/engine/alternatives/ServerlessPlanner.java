@@ -3,6 +3,7 @@ package mskplanner.engine.alternatives;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.ServerlessClusterSpec;

@@ -1,5 +1,6 @@
 package mskplanner.engine.alternatives;
 
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.format.Format;
 import mskplanner.engine.units.BilledUnits;

@@ -1,5 +1,7 @@
 package mskplanner.engine.alternatives;
 
+import mskplanner.engine.Inputs;
+
 /**
  * A limit or quota the workload breaks, named with the workload's value and the limit, so a reader needs nothing
  * else to see why an option does not fit.

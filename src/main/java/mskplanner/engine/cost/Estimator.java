@@ -1,6 +1,7 @@
 package mskplanner.engine.cost;
 
 import java.util.List;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
@@ -10,8 +11,6 @@ import mskplanner.engine.price.PriceSheet;
 
 /** Checks cluster specs against the service limits, then prices each one for a month. */
 public final class Estimator {
-    /** The longest calendar month has 31 x 24 hours. */
-    public static final double MAX_HOURS_PER_MONTH = 744;
 
     private final Limits limits;
 
@@ -20,9 +19,7 @@ public final class Estimator {
     }
 
     public Estimate estimate(PriceSheet prices, double hoursPerMonth, List<ClusterSpec> clusters) {
-        if (!(hoursPerMonth > 0 && hoursPerMonth <= MAX_HOURS_PER_MONTH)) {
-            throw new InvalidInputException("hoursPerMonth", hoursPerMonth, "a number of hours > 0 and <= 744 (730 is the usual average month)");
-        }
+        Inputs.hoursPerMonth(hoursPerMonth);
         if (clusters.isEmpty()) {
             throw new InvalidInputException("clusters", "[]", "at least one cluster");
         }

@@ -92,6 +92,14 @@ public final class Format {
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
+    /** A number as typed: no grouping, no exponent, no trailing {@code .0} (e.g. {@code 744}, {@code 0.35}). */
+    public static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf((long) value);
+        }
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+    }
+
     /** "1 partition", "40 partitions". */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -17,7 +17,7 @@ import mskplanner.engine.alternatives.KinesisWorkload;
 import mskplanner.engine.alternatives.SweepGrid;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
-import mskplanner.engine.sizing.Inputs;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Planner;

@@ -1,5 +1,6 @@
 package mskplanner.engine.rightsize;
 
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 
 /**
@@ -42,9 +43,7 @@ public record RightsizeOptions(double peakPercentile, int replicationFactor, int
         if (!(standardUtilization > 0 && standardUtilization <= 1) || !(expressUtilization > 0 && expressUtilization <= 1)) {
             throw new InvalidInputException("utilization", standardUtilization + "/" + expressUtilization, "a fraction > 0 and <= 1");
         }
-        if (!(hoursPerMonth > 0 && hoursPerMonth <= 744)) {
-            throw new InvalidInputException("hoursPerMonth", hoursPerMonth, "hours > 0 and <= 744 (730 is the usual average month)");
-        }
+        Inputs.hoursPerMonth(hoursPerMonth);
         if (!(minRSquared >= 0 && minRSquared <= 1)) {
             throw new InvalidInputException("minRSquared", minRSquared, "0 to 1");
         }

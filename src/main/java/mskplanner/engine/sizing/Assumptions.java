@@ -1,6 +1,7 @@
 package mskplanner.engine.sizing;
 
 import java.math.BigDecimal;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.limits.Limits;
 
@@ -44,8 +45,6 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
     /** Blog: run production at 80% of the theoretical sustained throughput. */
     public static final double DEFAULT_SUSTAINED_TARGET = 0.8;
     public static final double DEFAULT_HOURS_PER_MONTH = 730;
-    /** The longest calendar month has 31 x 24 hours. */
-    public static final double MAX_HOURS_PER_MONTH = 744;
 
     public Assumptions {
         // Rates, bounded like every rate: 1e308 MB/s read per partition times two groups overflowed to Infinity.
@@ -58,10 +57,7 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
         Inputs.fraction("sustainedTarget", sustainedTarget);
         Inputs.positive("defaultVolumeThroughputMiBps", defaultVolumeThroughputMiBps);
         Inputs.positive("maxStorageGiBPerBroker", maxStorageGiBPerBroker);
-        if (!(hoursPerMonth > 0 && hoursPerMonth <= MAX_HOURS_PER_MONTH)) {
-            throw new InvalidInputException("hoursPerMonth", hoursPerMonth,
-                    "a number of hours > 0 and <= 744 (730 is the usual average month)");
-        }
+        Inputs.hoursPerMonth(hoursPerMonth);
         Inputs.atLeast("brokerQuota", brokerQuota, 1);
     }
 

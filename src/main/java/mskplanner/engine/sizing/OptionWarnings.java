@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.format.Format;
 
 /** The warnings of one sized option. Warnings never change the numbers; they say what to watch. */
 final class OptionWarnings {
@@ -31,7 +32,7 @@ final class OptionWarnings {
                 w.add("Provisioned storage throughput is available on 4xlarge and larger sizes only: not applied to "
                         + t.name() + ".");
             } else if (pstMiBps.getAsDouble() < requested) {
-                w.add("Provisioned storage throughput capped at " + Inputs.plain(pstMiBps.getAsDouble())
+                w.add("Provisioned storage throughput capped at " + Format.plain(pstMiBps.getAsDouble())
                         + " MiB/s per broker, the most " + t.name() + " supports.");
             }
         });
@@ -39,7 +40,7 @@ final class OptionWarnings {
         if (preset == Preset.AWS_WORKBOOK && p.peakIngressMBps() > target * limitMBps) {
             w.add(String.format(Locale.ROOT,
                     "Cross-check: peak ingress %.2f MB/s is above %s%% of this cluster's Equation 1 sustained limit"
-                            + " (%.2f MB/s).", p.peakIngressMBps(), Inputs.plain(target * 100), limitMBps));
+                            + " (%.2f MB/s).", p.peakIngressMBps(), Format.plain(target * 100), limitMBps));
         }
         return w;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import mskplanner.engine.format.Format;
 
 /**
  * The seed guide's partition formula (sizing-model.md section 1):
@@ -34,8 +35,8 @@ public final class PartitionPlanner {
         if (p.partitions().isPresent() && recommended < raw.max()) {
             warnings.add("partitions " + recommended + " is below the formula's " + raw.max() + " (by ingress "
                     + byIngress + ", by egress " + byEgress + ", by consumer parallelism " + raw.byParallelism()
-                    + "): partitions would run above " + Inputs.plain(a.writeMBpsPerPartition()) + " MB/s written or "
-                    + Inputs.plain(a.readMBpsPerPartition()) + " MB/s read, or consumers would sit idle.");
+                    + "): partitions would run above " + Format.plain(a.writeMBpsPerPartition()) + " MB/s written or "
+                    + Format.plain(a.readMBpsPerPartition()) + " MB/s read, or consumers would sit idle.");
         }
         if (recommended % p.availabilityZones() != 0) {
             warnings.add(recommended + " partitions are not a multiple of the " + p.availabilityZones()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import mskplanner.engine.format.Format;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.units.Units;
 
@@ -26,7 +27,7 @@ final class PlanWarnings {
         messages(p, limits, w);
         if (p.tieredStorage() && p.retentionHours() < TIERED_MIN_RETENTION_HOURS) {
             w.add("Tiered storage needs a retention of at least 72 hours (3 days); retentionHours is "
-                    + Inputs.plain(p.retentionHours()) + ".");
+                    + Format.plain(p.retentionHours()) + ".");
         }
         Limits.Express x = limits.express();
         if (p.replicationFactor() != x.replicationFactor() || p.minInsyncReplicas() != x.minInsyncReplicas()
@@ -67,7 +68,7 @@ final class PlanWarnings {
         long kafkaMax = limits.kafka().defaultMaxMessageBytes();
         double largest = Math.max(p.maxMessageBytes().orElse(0), p.avgMessageBytes().orElse(0));
         if (largest > kafkaMax) {
-            w.add("Messages of " + Inputs.plain(largest) + " bytes exceed Kafka's default limit of " + kafkaMax
+            w.add("Messages of " + Format.plain(largest) + " bytes exceed Kafka's default limit of " + kafkaMax
                     + " bytes (about 1 MB): raise message.max.bytes (topic max.message.bytes), replica.fetch.max.bytes"
                     + " and the clients' max.request.size and fetch.max.bytes, or store large payloads elsewhere.");
         }
@@ -75,7 +76,7 @@ final class PlanWarnings {
             double fromMessages = p.messagesPerSecond().getAsDouble() * p.avgMessageBytes().getAsDouble() / Units.BYTES_PER_MB;
             if (Math.abs(fromMessages - p.avgIngressMBps()) > RATE_MISMATCH * p.avgIngressMBps()) {
                 w.add(String.format(Locale.ROOT, "messagesPerSecond x avgMessageBytes is %.3f MB/s but avgIngressMBps is"
-                        + " %s: sized with avgIngressMBps.", fromMessages, Inputs.plain(p.avgIngressMBps())));
+                        + " %s: sized with avgIngressMBps.", fromMessages, Format.plain(p.avgIngressMBps())));
             }
         }
     }

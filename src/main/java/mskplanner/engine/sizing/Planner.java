@@ -2,6 +2,7 @@ package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Catalog;
 import mskplanner.engine.catalog.Deployment;

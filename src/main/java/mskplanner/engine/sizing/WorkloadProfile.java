@@ -3,7 +3,9 @@ package mskplanner.engine.sizing;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.format.Format;
 
 /**
  * A workload as the architect knows it, resolved: every rate in MB/s (10^6 bytes/s), every default applied. Build one
@@ -64,8 +66,8 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
         Inputs.positiveAtMost("retentionHours", retentionHours, MAX_RETENTION_HOURS);
         Inputs.positiveAtMost("localRetentionHours", localRetentionHours, MAX_RETENTION_HOURS);
         if (localRetentionHours > retentionHours) {
-            throw new InvalidInputException("localRetentionHours", Inputs.plain(localRetentionHours),
-                    "at most retentionHours (" + Inputs.plain(retentionHours) + "); less than it turns on tiered storage");
+            throw new InvalidInputException("localRetentionHours", Format.plain(localRetentionHours),
+                    "at most retentionHours (" + Format.plain(retentionHours) + "); less than it turns on tiered storage");
         }
         provisionedThroughputMiBps.ifPresent(t -> Inputs.positive("provisionedThroughputMiBps", t));
     }
@@ -76,7 +78,7 @@ public record WorkloadProfile(double avgIngressMBps, double peakIngressMBps, dou
 
     private static void notBelow(String peakField, double peak, String avgField, double avg) {
         if (peak < avg) {
-            throw new InvalidInputException(peakField, peak, "at least " + avgField + " (" + Inputs.plain(avg) + ")");
+            throw new InvalidInputException(peakField, peak, "at least " + avgField + " (" + Format.plain(avg) + ")");
         }
     }
 

@@ -2,9 +2,11 @@ package mskplanner.engine.cost.spec;
 
 import java.util.Objects;
 import java.util.Optional;
+import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.format.Format;
 
 /**
  * An MSK Provisioned cluster of Standard brokers.
@@ -30,15 +32,15 @@ public record StandardClusterSpec(String name, InstanceType instanceType, int br
         if (brokers <= 0) {
             throw new InvalidInputException("brokers", brokers, "a whole number > 0");
         }
-        nonNegative("provisionedThroughputMiBps", provisionedThroughputMiBps);
-        nonNegative("tieredStorageGiB", tieredStorageGiB);
+        Inputs.nonNegative("provisionedThroughputMiBps", provisionedThroughputMiBps);
+        Inputs.nonNegative("tieredStorageGiB", tieredStorageGiB);
         if (provisionedThroughputMiBps > 0) {
             double max = instanceType.pstMaxMiBps().orElseThrow(() -> new InvalidInputException(
                     "provisionedThroughputMiBps", provisionedThroughputMiBps,
                     "0 for " + instanceType.name() + " (provisioned storage throughput needs a 4xlarge or larger broker)"));
             if (provisionedThroughputMiBps > max) {
                 throw new InvalidInputException("provisionedThroughputMiBps", provisionedThroughputMiBps,
-                        "0 to " + fmt(max) + " MiB/s for " + instanceType.name());
+                        "0 to " + Format.plain(max) + " MiB/s for " + instanceType.name());
             }
         }
     }
@@ -50,15 +52,6 @@ public record StandardClusterSpec(String name, InstanceType instanceType, int br
                 availabilityZones, Optional.empty());
     }
 
-    private static void nonNegative(String field, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(field, value, "a finite number >= 0");
-        }
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 
     @Override
     public mskplanner.engine.catalog.Deployment deployment() {
