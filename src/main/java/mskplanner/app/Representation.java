@@ -1,6 +1,5 @@
 package mskplanner.app;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,9 +13,6 @@ public final class Representation {
     public static final String CACHE_BUSTER = "_";
     public static final Set<String> PARAMETERS = Stream.concat(Stream.of(FORMAT, Select.PARAMETER, CACHE_BUSTER),
             CsvLayout.PARAMETERS.stream()).collect(Collectors.toUnmodifiableSet());
-    /** For messages: in a fixed order. */
-    public static final List<String> NAMES = List.of(FORMAT, Select.PARAMETER, CsvLayout.FIELDS, CsvLayout.HEADER,
-            CsvLayout.DELIMITER, CACHE_BUSTER);
 
     private Representation() {
     }

@@ -89,7 +89,7 @@ public final class BatchReader {
         }
         ObjectNode fields = o.deepCopy();
         String label = null;
-        for (String name : List.copyOf(o.properties().stream().map(java.util.Map.Entry::getKey).toList())) {
+        for (String name : o.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
             if (isLabel(name)) {
                 JsonNode value = fields.remove(name);
                 if (label != null) {
