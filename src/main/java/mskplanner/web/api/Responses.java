@@ -94,7 +94,9 @@ public final class Responses {
         refuseCsvLayout(ctx);
         String select = ctx.queryParam(Select.PARAMETER);
         if (select != null) {
-            ctx.contentType(TEXT).result(Select.pick(value, select));
+            // Picked before the content type is set: a refused path must leave the answer's type to the error.
+            String picked = Select.pick(value, select);
+            ctx.contentType(TEXT).result(picked);
             return;
         }
         // Straight to UTF-8 bytes: no intermediate String of a 40 KB plan to encode again.

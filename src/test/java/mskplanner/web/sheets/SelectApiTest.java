@@ -37,7 +37,8 @@ class SelectApiTest {
     private static JsonNode problem(String path) throws Exception {
         HttpResponse<String> r = http.get(path);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        // exactly: a select refused after the text type was set once kept its charset here
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         return Json.mapper().readTree(r.body());
     }
 
