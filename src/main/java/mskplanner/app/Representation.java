@@ -1,8 +1,6 @@
 package mskplanner.app;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
  * The query parameters that choose how an answer is written, not what it says: accepted on every API request beside
@@ -11,8 +9,8 @@ import java.util.stream.Stream;
 public final class Representation {
     public static final String FORMAT = "format";
     public static final String CACHE_BUSTER = "_";
-    public static final Set<String> PARAMETERS = Stream.concat(Stream.of(FORMAT, Select.PARAMETER, CACHE_BUSTER),
-            CsvLayout.PARAMETERS.stream()).collect(Collectors.toUnmodifiableSet());
+    public static final List<String> PARAMETERS = List.of(FORMAT, Select.PARAMETER, CsvLayout.FIELDS, CsvLayout.HEADER,
+            CsvLayout.DELIMITER, CACHE_BUSTER);
 
     private Representation() {
     }

@@ -29,7 +29,8 @@ public final class PlanQuery {
     public static PlanRequest parse(Map<String, List<String>> parameters, Set<String> representation) {
         for (String name : parameters.keySet()) {
             if (PlanField.named(name).isEmpty() && !Representation.PARAMETERS.contains(name) && !representation.contains(name)) {
-                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", PlanField.sortedNames()));
+                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", PlanField.sortedNames())
+                        + "; or, for the answer's form: " + String.join(", ", Representation.PARAMETERS));
             }
         }
         ObjectNode fields = Json.mapper().createObjectNode();

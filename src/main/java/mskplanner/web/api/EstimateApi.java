@@ -36,7 +36,8 @@ public final class EstimateApi {
         for (String name : query.keySet()) {
             if (!inputs.contains(name) && !Representation.PARAMETERS.contains(name)) {
                 throw new InvalidInputException(name, "(query parameter)", "region, hoursPerMonth, or c0.<field> to c"
-                        + (EstimateForm.ROWS - 1) + ".<field> with the fields of POST /api/v1/estimate's clusters (e.g. c0.type=standard)");
+                        + (EstimateForm.ROWS - 1) + ".<field> with the fields of POST /api/v1/estimate's clusters (e.g. c0.type=standard); or, for the answer's form: "
+                        + String.join(", ", Representation.PARAMETERS));
             }
         }
         EstimateForm.Request request = form.request(form.read(query));
