@@ -6,10 +6,12 @@ import mskplanner.engine.InvalidInputException;
 
 /**
  * RFC 4180 CSV as spreadsheets save it: quoted cells with doubled quotes and line breaks inside, CRLF, LF or CR line
- * ends, a UTF-8 byte order mark. Blank lines are skipped.
+ * ends, a UTF-8 byte order mark, cells separated by commas or (as sheets in comma-decimal locales save it) semicolons.
+ * Blank lines are skipped.
  */
 public final class CsvReader {
     private final String text;
+    private final char delimiter;
     private List<String> row = new ArrayList<>();
     private List<String> completed;
     private final StringBuilder cell = new StringBuilder();
@@ -18,16 +20,49 @@ public final class CsvReader {
 
     /** Reads {@code text} a row at a time with {@link #next()}, so a long body is never held as rows all at once. */
     public static CsvReader over(String text) {
-        return new CsvReader(text);
+        return new CsvReader(text, ',');
     }
 
-    private CsvReader(String text) {
+    /** As {@link #over(String)}, with cells separated by {@code delimiter}. */
+    public static CsvReader over(String text, char delimiter) {
+        return new CsvReader(text, delimiter);
+    }
+
+    private CsvReader(String text, char delimiter) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * The delimiter of {@code text}, told from its first line that is not blank (a header row): {@code ;} when it has
+     * more semicolons than commas outside quotes, {@code ,} otherwise.
+     */
+    public static char delimiterOf(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        boolean started = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (started) {
+                    break;
+                }
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+            started |= !Character.isWhitespace(c) && c != '\uFEFF';
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     /** The rows of {@code text}, each a list of cells; a quote left open is an error naming the line it opened on. */
     public static List<List<String>> parse(String text) {
-        CsvReader reader = new CsvReader(text);
+        CsvReader reader = new CsvReader(text, ',');
         List<List<String>> rows = new ArrayList<>();
         for (List<String> r = reader.next(); r != null; r = reader.next()) {
             rows.add(r);
@@ -55,7 +90,7 @@ public final class CsvReader {
         char c = text.charAt(at++);
         if (c == '"' && cell.isEmpty()) {
             quoted();
-        } else if (c == ',') {
+        } else if (c == delimiter) {
             row.add(cell.toString());
             cell.setLength(0);
         } else if (c == '\r' || c == '\n') {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.charset.StandardCharsets;
+import mskplanner.app.CsvLayout;
 import mskplanner.app.Json;
 import mskplanner.app.Problem;
 import mskplanner.app.Problems;
@@ -18,12 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One error shape for the whole API: {@code application/problem+json}. Bad input is a 400 naming field, value and
+ * One error shape for the whole API: {@code application/problem+json} (or, for a CSV request, the same fields as a
+ * CSV row). Bad input is a 400 naming field, value and
  * what is allowed; anything unexpected is a 500 with a generic message (the stack trace goes to the log only).
  * Browsers asking for a page get the same problem as an HTML page.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /** The columns of an error answered as CSV; {@code error} is the sentence to show. */
+    static final java.util.List<String> CSV_ERROR_HEADER = java.util.List.of("error", "field", "value", "allowed", "status", "type");
 
     private ErrorMapping() {
     }
@@ -91,9 +95,23 @@ final class ErrorMapping {
         }
         if (pages.wantsPage(ctx)) {
             pages.render(ctx, problem.status(), problem.title(), problem.detail());
+        } else if (Responses.asksForCsv(ctx)) {
+            respondCsv(ctx, problem);
         } else {
             respond(ctx, problem);
         }
+    }
+
+    /**
+     * A CSV request gets its error as CSV, with the same status: a sheet shows the reason in its cells instead of a
+     * bare #VALUE!. Columns {@link #CSV_ERROR_HEADER}; {@code header} and {@code delimiter} are honoured when readable.
+     */
+    private static void respondCsv(Context ctx, Problem problem) {
+        CsvLayout layout = CsvLayout.lenient(ctx.queryParam(CsvLayout.HEADER), ctx.queryParam(CsvLayout.DELIMITER));
+        int[] all = layout.columns(CSV_ERROR_HEADER);
+        String body = layout.headerRow(CSV_ERROR_HEADER) + layout.row(java.util.Arrays.asList(problem.detail(), problem.field(),
+                problem.value(), problem.allowed(), problem.status(), problem.type()), all);
+        ctx.status(problem.status()).contentType(Responses.CSV).result(body);
     }
 
     static void respond(Context ctx, Problem problem) {

@@ -20,6 +20,7 @@ import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.RightsizeApi;
 import mskplanner.web.page.ErrorPages;
 import mskplanner.web.page.EstimateController;
+import mskplanner.web.page.EstimateForm;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
@@ -50,7 +51,7 @@ public final class WebApp {
         Admission plans = new Admission("plans", limits.maxConcurrentPlans(), limits.maxQueueWait(), Duration.ofSeconds(1));
         Admission batches = new Admission("batches", limits.maxConcurrentBatches(), Duration.ZERO, BATCH_RETRY_AFTER);
         EstimateService estimateService = new EstimateService(pricing);
-        EstimateApi estimateApi = new EstimateApi(estimateService);
+        EstimateApi estimateApi = new EstimateApi(estimateService, new EstimateForm(pricing));
         CatalogApi catalogApi = new CatalogApi(pricing);
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
@@ -90,14 +91,17 @@ public final class WebApp {
             config.routes.post("/rightsize", plans.guard(rightsizePage::upload));
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
-            config.routes.post("/api/v1/estimate", plans.guard(estimateApi::estimate));
-            config.routes.post("/api/v1/plan", plans.guard(planApi::post));
-            config.routes.get("/api/v1/plan", plans.guard(planApi::get));
-            config.routes.post(PlanBatchApi.PATH, batches.guard(planBatchApi::post));
-            config.routes.get("/api/v1/break-even", plans.guard(breakEvenApi::get));
-            config.routes.post(RightsizeApi.PATH, plans.guard(rightsizeApi::post));
-            config.routes.get("/api/v1/prices", catalogApi::prices);
-            config.routes.get("/api/v1/instance-types", catalogApi::instanceTypes);
+            new ApiRoutes(config.routes)
+                    .post("/api/v1/estimate", plans.guard(estimateApi::estimate))
+                    .get("/api/v1/estimate", plans.guard(estimateApi::get))
+                    .post("/api/v1/plan", plans.guard(planApi::post))
+                    .get("/api/v1/plan", plans.guard(planApi::get))
+                    .post(PlanBatchApi.PATH, batches.guard(planBatchApi::post))
+                    .get("/api/v1/break-even", plans.guard(breakEvenApi::get))
+                    .post(RightsizeApi.PATH, plans.guard(rightsizeApi::post))
+                    .get("/api/v1/prices", catalogApi::prices)
+                    .get("/api/v1/instance-types", catalogApi::instanceTypes)
+                    .refuseOtherMethods();
         });
     }
 }

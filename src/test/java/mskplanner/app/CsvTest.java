@@ -36,4 +36,31 @@ class CsvTest {
     void newlines_inside_a_cell_are_quoted() {
         assertThat(Csv.cell("a\nb")).isEqualTo("\"a\nb\"");
     }
+
+    @Test
+    void text_that_is_a_plain_negative_number_stays_a_number() {
+        assertThat(Csv.row(List.of("-5", "-0.50", "+3"))).isEqualTo("-5,-0.50,+3\r\n");
+        assertThat(Csv.cell("-5+A1")).isEqualTo("'-5+A1");
+    }
+
+    @Test
+    void with_semicolons_a_comma_is_plain_and_a_semicolon_is_quoted() {
+        assertThat(Csv.row(List.of("a,b", "c;d", new BigDecimal("1.5")), ';')).isEqualTo("a,b;\"c;d\";1.5\r\n");
+    }
+
+    @Test
+    void a_layout_reshapes_written_csv_without_marking_a_neutralised_cell_twice() {
+        String csv = Csv.row(List.of("name", "usd")) + Csv.row(List.of("=cmd", -5)) + Csv.row(List.of("a;b", 2));
+        CsvLayout layout = CsvLayout.of("usd,name", "false", "semicolon");
+        assertThat(layout.reshape(csv)).isEqualTo("-5;'=cmd\r\n2;\"a;b\"\r\n");
+        assertThat(CsvLayout.DEFAULT.reshape(csv)).isSameAs(csv);
+    }
+
+    @Test
+    void the_delimiter_is_told_from_the_header_line_outside_quotes() {
+        assertThat(CsvReader.delimiterOf("\uFEFFlabel;avgIngressMBps\n\"a,b\";1,5\n")).isEqualTo(';');
+        assertThat(CsvReader.delimiterOf("\n\nlabel,avgIngressMBps\na;b,1\n")).isEqualTo(',');
+        assertThat(CsvReader.delimiterOf("\"x;y;z\",a\n")).isEqualTo(',');
+        assertThat(CsvReader.delimiterOf("avgIngressMBps\n5\n")).isEqualTo(',');
+    }
 }

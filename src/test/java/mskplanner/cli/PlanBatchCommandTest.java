@@ -77,4 +77,15 @@ class PlanBatchCommandTest {
     void batch_and_file_together_exit_2() throws Exception {
         assertThat(run("plan", "--batch", file("profiles.csv", PROFILES), "--file", "x.json")).isEqualTo(2);
     }
+
+    @Test
+    void a_semicolon_file_with_a_label_column_echoes_the_label_in_each_row() throws Exception {
+        assertThat(run("plan", "--batch", file("profiles.csv", "label;avgIngressMBps\nEU;5\nUS;10,5\n"), "--format", "csv")).isZero();
+        String[] rows = cli.out().split("\r\n");
+        assertThat(rows).hasSize(3);
+        assertThat(rows[0]).endsWith(",error,annualUsd,partitions,cheapestDeployment,cheapestMonthlyUsd,label");
+        assertThat(rows[1]).startsWith("1,").endsWith(",EU");
+        assertThat(rows[2]).startsWith("2,").endsWith(",US");
+        assertThat(cli.err()).isEmpty();
+    }
 }

@@ -105,9 +105,9 @@ class PlanApiTest {
         String[] rows = r.body().split("\r\n");
         assertThat(rows).hasSize(24);
         assertThat(rows[0]).isEqualTo("deployment,instanceType,brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,"
-                + "sustainedLimitMBps,recommended-for");
+                + "sustainedLimitMBps,recommended-for,annualUsd,partitions,cheapestDeployment,cheapestMonthlyUsd");
         // 48,279.76 GiB / 51 = 946.66 -> 947 GiB per broker; Equation 1 for 51: min(262.144 x 17, 156.25 x 17, 234.5 x 51 / 3)
-        assertThat(rows).contains("standard,kafka.m7g.xlarge,51,ingress,37284.03,true,947,2656.25,m7g overall");
+        assertThat(rows).anyMatch(row -> row.startsWith("standard,kafka.m7g.xlarge,51,ingress,37284.03,true,947,2656.25,m7g overall,"));
     }
 
     @Test

@@ -5,11 +5,20 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import mskplanner.app.Csv;
+import mskplanner.engine.units.Units;
 
 /** A plan as CSV, one row per option, for spreadsheet {@code IMPORTDATA} (the CLI's text table is cli.PlanTable). */
 public final class PlanFormats {
+    /**
+     * The plan CSV's columns, a public contract: new ones are only ever added at the end. {@code annualUsd} is the
+     * option's {@code monthlyUsd} x 12; {@code partitions}, {@code cheapestDeployment} and {@code cheapestMonthlyUsd}
+     * are the plan's (the same in every row; the cheapest is empty when the decision matrix was not run).
+     */
     public static final List<String> CSV_HEADER = List.of("deployment", "instanceType", "brokers", "bottleneck", "monthlyUsd",
-            "fitsQuota", "storageGiBPerBroker", "sustainedLimitMBps", "recommended-for");
+            "fitsQuota", "storageGiBPerBroker", "sustainedLimitMBps", "recommended-for",
+            "annualUsd", "partitions", "cheapestDeployment", "cheapestMonthlyUsd");
+    /** How many columns the plan CSV had before {@code annualUsd}: the batch CSV keeps its {@code error} column after them. */
+    public static final int FIRST_CSV_COLUMNS = 9;
 
     private PlanFormats() {
     }
@@ -27,7 +36,9 @@ public final class PlanFormats {
         return Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
                 o.fitsQuota(), o.storageGiBPerBroker(),
                 o.sustainedLimitMBps() == null ? null : twoDecimals(o.sustainedLimitMBps()),
-                String.join(" ", r.recommendedFor(o)));
+                String.join(" ", r.recommendedFor(o)),
+                Units.annual(o.monthlyUsd()), r.partitions().recommended(),
+                r.cheapest() == null ? null : r.cheapest().deployment(), r.cheapest() == null ? null : r.cheapest().monthlyUsd());
     }
 
     private static BigDecimal twoDecimals(double v) {

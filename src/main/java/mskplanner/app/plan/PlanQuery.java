@@ -8,17 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import mskplanner.app.Json;
+import mskplanner.app.Representation;
 import mskplanner.engine.InvalidInputException;
 
 /**
  * Reads a {@link PlanRequest} from query parameters with the same names as the JSON fields ({@link PlanField}), so a
  * spreadsheet can {@code IMPORTDATA("https://.../api/v1/plan?avgIngressMBps=100&format=csv")}. Unknown parameters are
- * rejected by name, as unknown JSON fields are.
+ * rejected by name, as unknown JSON fields are; the {@link Representation} parameters ({@code format}, {@code select},
+ * {@code fields}, {@code header}, {@code delimiter}, {@code _}) are left to the endpoint.
  */
 public final class PlanQuery {
-    /** Parameters that choose the representation, not the plan. */
-    private static final Set<String> FORMAT_PARAMETERS = Set.of("format");
-
     private PlanQuery() {
     }
 
@@ -29,8 +28,9 @@ public final class PlanQuery {
     /** As {@link #parse(Map)}, also accepting the endpoint's own representation parameters (e.g. {@code crossovers}). */
     public static PlanRequest parse(Map<String, List<String>> parameters, Set<String> representation) {
         for (String name : parameters.keySet()) {
-            if (PlanField.named(name).isEmpty() && !FORMAT_PARAMETERS.contains(name) && !representation.contains(name)) {
-                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", PlanField.sortedNames()));
+            if (PlanField.named(name).isEmpty() && !Representation.PARAMETERS.contains(name) && !representation.contains(name)) {
+                throw new InvalidInputException(name, "(query parameter)", "one of: " + String.join(", ", PlanField.sortedNames())
+                        + "; or, for the answer's form: " + String.join(", ", Representation.PARAMETERS));
             }
         }
         ObjectNode fields = Json.mapper().createObjectNode();

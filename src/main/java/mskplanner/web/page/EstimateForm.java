@@ -115,7 +115,8 @@ public final class EstimateForm {
         return FormState.of(values);
     }
 
-    private List<String> inputNames() {
+    /** Every input's name: region, hoursPerMonth and {@code c<row>.<field>} for each row (the GET estimate API reads these too). */
+    public List<String> inputNames() {
         List<String> names = new ArrayList<>(general.stream().map(Field::name).toList());
         for (int row = 0; row < ROWS; row++) {
             for (Field f : cluster) {

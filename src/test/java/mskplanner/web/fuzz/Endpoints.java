@@ -43,9 +43,13 @@ final class Endpoints {
             new JsonPost(PlanBatchApi.PATH, "[" + PROFILE + ", {\"avgIngressMBps\": 5}]", PlanBatchApi.MAX_BODY_BYTES));
 
     static final List<Get> GETS = List.of(
-            new Get("/api/v1/prices", List.of("region", "format"), "region=eu-west-1"),
+            new Get("/api/v1/prices", List.of("region", "format", "select", "fields", "delimiter", "_"), "region=eu-west-1"),
             new Get("/api/v1/instance-types", List.of("format"), "format=csv"),
-            new Get("/api/v1/plan", names(PlanRequest.class, "format"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),
+            new Get("/api/v1/plan", names(PlanRequest.class, "format", "select", "fields", "header", "delimiter", "_"),
+                    "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),
+            new Get("/api/v1/estimate", List.of("region", "hoursPerMonth", "c0.name", "c0.type", "c0.instanceType", "c0.brokers",
+                    "c0.storageGiBPerBroker", "c1.type", "c1.mcus", "format", "select", "fields", "header", "delimiter", "_"),
+                    "region=us-east-1&c0.name=prod&c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100"),
             new Get("/api/v1/break-even", names(PlanRequest.class, "format", "crossovers"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
             new Get("/health", List.of(), ""),
             new Get("/", List.of(), ""),

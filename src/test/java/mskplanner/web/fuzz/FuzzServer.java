@@ -65,7 +65,7 @@ final class FuzzServer implements AutoCloseable {
 
     /**
      * The contract for any input: a 2xx in the format asked for, or a 4xx problem+json (an HTML page may instead
-     * answer with itself, showing the error beside the input). Never a 5xx.
+     * answer with itself, showing the error beside the input; a CSV request gets the problem as a CSV row). Never a 5xx.
      */
     static void assertWellBehaved(String input, HttpResponse<String> r) {
         Statistics.label("status").collect(r.statusCode() / 100 + "xx");
@@ -73,7 +73,9 @@ final class FuzzServer implements AutoCloseable {
                 + " " + shorten(r.body());
         assertThat(r.statusCode()).as(what).isBetween(200, 499);
         String contentType = r.headers().firstValue("Content-Type").orElse("");
-        if (r.statusCode() >= 400 && !(isPage(r) && contentType.startsWith("text/html"))) {
+        if (r.statusCode() >= 400 && contentType.startsWith("text/csv")) {
+            assertCsvProblem(what, r.statusCode(), r.body());
+        } else if (r.statusCode() >= 400 && !(isPage(r) && contentType.startsWith("text/html"))) {
             assertThat(contentType).as(what).isEqualTo("application/problem+json");
             JsonNode problem = parse(what, r.body());
             assertThat(problem.path("status").asInt()).as(what).isEqualTo(r.statusCode());
@@ -85,6 +87,18 @@ final class FuzzServer implements AutoCloseable {
             assertThat(contentType).as(what).startsWith("text/");
             assertThat(r.body()).as(what).isNotEmpty();
         }
+    }
+
+    /** A CSV error: the header names the columns, the row has the sentence and the same status. */
+    private static void assertCsvProblem(String what, int status, String body) {
+        java.util.List<java.util.List<String>> rows = mskplanner.app.CsvReader.parse(body);
+        assertThat(rows).as(what).hasSizeBetween(1, 2);
+        java.util.List<String> row = rows.get(rows.size() - 1);
+        if (rows.size() == 2) {
+            assertThat(rows.get(0)).as(what).containsExactly("error", "field", "value", "allowed", "status", "type");
+        }
+        assertThat(row.get(0)).as(what).isNotBlank();
+        assertThat(row.get(4)).as(what).isEqualTo(String.valueOf(status));
     }
 
     private static boolean isPage(HttpResponse<String> r) {
@@ -100,7 +114,9 @@ final class FuzzServer implements AutoCloseable {
         String path = input.split(" ", 3)[1];
         boolean page = !path.startsWith("/api/v1/") && !path.startsWith("/health");
         String contentType = String.valueOf(r.header("Content-Type"));
-        if (r.status() >= 400 && !(page && contentType.startsWith("text/html"))) {
+        if (r.status() >= 400 && contentType.startsWith("text/csv")) {
+            assertCsvProblem(what, r.status(), r.body());
+        } else if (r.status() >= 400 && !(page && contentType.startsWith("text/html"))) {
             assertThat(contentType).as(what).isEqualTo("application/problem+json");
             assertThat(parse(what, r.body()).path("status").asInt()).as(what).isEqualTo(r.status());
         }

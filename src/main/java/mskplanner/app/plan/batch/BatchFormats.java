@@ -2,18 +2,17 @@ package mskplanner.app.plan.batch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import mskplanner.app.Csv;
 import mskplanner.app.Json;
 import mskplanner.app.plan.PlanFormats;
 
 /**
- * A batch's rows as CSV ({@code profile}, the plan's CSV columns, {@code error}), as JSON (the same fields, camelCase),
- * for the CLI and the batch endpoint (the CLI's text table is cli.BatchTable).
+ * A batch's rows as CSV ({@code profile}, the plan's first CSV columns, {@code error}, the plan's later columns, then
+ * {@code label}: columns are only added at the end), or as JSON (the same fields, camelCase); the CLI's text
+ * table is cli.BatchTable).
  */
 public final class BatchFormats {
     public static final List<String> CSV_HEADER = header();
@@ -30,11 +29,19 @@ public final class BatchFormats {
     }
 
     static String csvRow(BatchRow row) {
+        return Csv.row(csvCells(row));
+    }
+
+    /** The cells of one row in {@link #CSV_HEADER} order. */
+    static List<Object> csvCells(BatchRow row) {
+        List<Object> plan = row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), null);
         List<Object> cells = new ArrayList<>(CSV_HEADER.size());
         cells.add(row.profile());
-        cells.addAll(row.ok() ? row.cells() : Collections.nCopies(PlanFormats.CSV_HEADER.size(), null));
+        cells.addAll(plan.subList(0, PlanFormats.FIRST_CSV_COLUMNS));
         cells.add(row.error());
-        return Csv.row(cells);
+        cells.addAll(plan.subList(PlanFormats.FIRST_CSV_COLUMNS, plan.size()));
+        cells.add(row.label());
+        return cells;
     }
 
     /** {@code {"profiles": n, "failed": k, "results": [{"profile": 1, "deployment": ..., "error": null}, ...]}}. */
@@ -51,19 +58,20 @@ public final class BatchFormats {
 
     static ObjectNode jsonRow(BatchRow row) {
         ObjectNode o = Json.mapper().createObjectNode();
-        o.put("profile", row.profile());
-        for (int i = 0; i < PlanFormats.CSV_HEADER.size(); i++) {
-            o.putPOJO(camelCase(PlanFormats.CSV_HEADER.get(i)), row.ok() ? row.cells().get(i) : null);
+        List<Object> cells = csvCells(row);
+        for (int i = 0; i < CSV_HEADER.size(); i++) {
+            o.putPOJO(camelCase(CSV_HEADER.get(i)), cells.get(i));
         }
-        o.put("error", row.error());
         return o;
     }
 
     private static List<String> header() {
         List<String> h = new ArrayList<>();
         h.add("profile");
-        h.addAll(PlanFormats.CSV_HEADER);
+        h.addAll(PlanFormats.CSV_HEADER.subList(0, PlanFormats.FIRST_CSV_COLUMNS));
         h.add("error");
+        h.addAll(PlanFormats.CSV_HEADER.subList(PlanFormats.FIRST_CSV_COLUMNS, PlanFormats.CSV_HEADER.size()));
+        h.add(BatchReader.LABEL);
         return List.copyOf(h);
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -25,11 +24,13 @@ import mskplanner.engine.InvalidInputException;
 public final class BatchStream implements Iterable<BatchProfile> {
     private final String body;
     private final boolean json;
+    private final char delimiter;
     private final int size;
 
     private BatchStream(String body, boolean json, int size) {
         this.body = body;
         this.json = json;
+        this.delimiter = json ? ',' : CsvReader.delimiterOf(body);
         this.size = size;
     }
 
@@ -51,11 +52,11 @@ public final class BatchStream implements Iterable<BatchProfile> {
 
     @Override
     public Iterator<BatchProfile> iterator() {
-        return json ? new JsonProfiles(body) : new CsvProfiles(body);
+        return json ? new JsonProfiles(body) : new CsvProfiles(body, delimiter);
     }
 
     private static int countCsv(String body) {
-        CsvReader rows = CsvReader.over(body);
+        CsvReader rows = CsvReader.over(body, CsvReader.delimiterOf(body));
         List<String> first = rows.next();
         if (first == null) {
             throw new InvalidInputException("body", "no rows", "a header row of plan fields, then one row per profile");
@@ -101,11 +102,13 @@ public final class BatchStream implements Iterable<BatchProfile> {
     private static final class CsvProfiles implements Iterator<BatchProfile> {
         private final CsvReader rows;
         private final List<String> header;
+        private final char delimiter;
         private List<String> next;
         private int number;
 
-        CsvProfiles(String body) {
-            rows = CsvReader.over(body);
+        CsvProfiles(String body, char delimiter) {
+            this.delimiter = delimiter;
+            rows = CsvReader.over(body, delimiter);
             header = BatchReader.header(rows.next());
             next = rows.next();
         }
@@ -120,7 +123,7 @@ public final class BatchStream implements Iterable<BatchProfile> {
             if (next == null) {
                 throw new NoSuchElementException();
             }
-            BatchProfile profile = BatchReader.profile(++number, header, next);
+            BatchProfile profile = BatchReader.profile(++number, header, next, delimiter);
             next = rows.next();
             return profile;
         }
@@ -157,9 +160,7 @@ public final class BatchStream implements Iterable<BatchProfile> {
                 JsonNode read = ELEMENT.readTree(parser);
                 JsonNode element = read == null ? NullNode.getInstance() : read;
                 token = parser.nextToken();
-                int n = ++number;
-                return element instanceof ObjectNode o ? BatchProfile.of(n, o)
-                        : BatchProfile.unreadable(n, "profile " + n + " is " + BatchReader.kind(element) + ", not a JSON object");
+                return BatchReader.fromJson(++number, element);
             } catch (IOException e) {
                 // The count pass read the whole body already: what it parsed once parses again.
                 throw new UncheckedIOException(e);

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import mskplanner.app.Csv;
+import mskplanner.app.CsvLayout;
 import mskplanner.app.Json;
 
 /**
@@ -19,7 +19,12 @@ public abstract sealed class BatchWriter implements PlanBatch.RowSink, AutoClose
     protected int failed;
 
     public static BatchWriter csv(OutputStream out) throws IOException {
-        return new CsvWriter(out);
+        return csv(out, CsvLayout.DEFAULT);
+    }
+
+    /** CSV laid out as asked ({@code fields}, {@code header}, {@code delimiter}); an unknown field is refused here, before any row. */
+    public static BatchWriter csv(OutputStream out, CsvLayout layout) throws IOException {
+        return new CsvWriter(out, layout);
     }
 
     public static BatchWriter json(OutputStream out, int profiles) throws IOException {
@@ -39,15 +44,19 @@ public abstract sealed class BatchWriter implements PlanBatch.RowSink, AutoClose
 
     private static final class CsvWriter extends BatchWriter {
         private final Writer out;
+        private final CsvLayout layout;
+        private final int[] columns;
 
-        CsvWriter(OutputStream out) throws IOException {
+        CsvWriter(OutputStream out, CsvLayout layout) throws IOException {
+            this.layout = layout;
+            this.columns = layout.columns(BatchFormats.CSV_HEADER);
             this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            this.out.write(Csv.row(BatchFormats.CSV_HEADER));
+            this.out.write(layout.headerRow(BatchFormats.CSV_HEADER));
         }
 
         @Override
         void write(BatchRow row) throws IOException {
-            out.write(BatchFormats.csvRow(row));
+            out.write(layout.row(BatchFormats.csvCells(row), columns));
         }
 
         @Override

@@ -75,17 +75,17 @@ public final class PlanBatch {
 
     private BatchRow row(BatchProfile profile, ObjectNode overrides) {
         if (profile.fields() == null) {
-            return BatchRow.failed(profile.number(), profile.error());
+            return BatchRow.failed(profile, profile.error());
         }
         try {
             ObjectNode fields = profile.fields().deepCopy();
             fields.setAll(overrides);
             PlanResponse plan = service.sizingOnly(Json.mapper().treeToValue(fields, PlanRequest.class));
-            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(plan, o), null))
-                    .orElseGet(() -> BatchRow.failed(profile.number(), "no broker size can carry this workload"));
+            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(plan, o), null, profile.label()))
+                    .orElseGet(() -> BatchRow.failed(profile, "no broker size can carry this workload"));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> unexpected(e));
-            return BatchRow.failed(profile.number(), problem.detail());
+            return BatchRow.failed(profile, problem.detail());
         }
     }
 

@@ -28,19 +28,23 @@ class PlanBatchTest {
     void a_profile_gives_the_plan_csv_row_of_its_overall_pick() throws Exception {
         String profile = Requests.read("docs/examples/profile.json");
         String planRow = Arrays.stream(PlanFormats.csv(SERVICE.plan(Json.mapper().readValue(profile, PlanRequest.class)))
-                .split("\r\n")).filter(r -> r.endsWith("overall")).findFirst().orElseThrow();
+                .split("\r\n")).filter(r -> r.contains("overall")).findFirst().orElseThrow();
+        List<String> plan = List.of(planRow.split(",", -1));
 
         String batchRow = csvRow(run("[" + profile + "]"), 0);
 
-        // profile, then exactly the plan's row (51 x kafka.m7g.xlarge at $37,282.30 per docs/plan-api.md), then no error
-        assertThat(batchRow).isEqualTo("1," + planRow + ",");
+        // profile, the plan's first nine columns (51 x kafka.m7g.xlarge at $37,282.30 per docs/plan-api.md), no error,
+        // the plan's annual cost and partitions, no cheapest deployment (a batch skips the decision matrix), no label
+        assertThat(batchRow).isEqualTo("1," + String.join(",", plan.subList(0, 9)) + ",," + plan.get(9) + "," + plan.get(10)
+                + ",,,");
         assertThat(planRow).startsWith("standard,kafka.m7g.xlarge,51,");
     }
 
     @Test
-    void the_csv_header_is_profile_the_plan_columns_and_error() throws Exception {
+    void the_csv_header_is_profile_the_plan_columns_and_error_then_the_later_plan_columns_and_label() throws Exception {
         assertThat(BatchFormats.csv(run("avgIngressMBps\n5\n")).split("\r\n")[0]).isEqualTo("profile,deployment,instanceType,"
-                + "brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,sustainedLimitMBps,recommended-for,error");
+                + "brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,sustainedLimitMBps,recommended-for,error,"
+                + "annualUsd,partitions,cheapestDeployment,cheapestMonthlyUsd,label");
     }
 
     @Test
@@ -60,7 +64,7 @@ class PlanBatchTest {
         assertThat(result.rows()).extracting(BatchRow::ok).containsExactly(true, false, false, true);
         assertThat(result.rows().get(1).error()).isEqualTo("avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000");
         assertThat(result.rows().get(2).error()).isEqualTo("consumerGroups = two is not allowed: a whole number");
-        assertThat(csvRow(result, 1)).isEqualTo("2,,,,,,,,,,avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000");
+        assertThat(csvRow(result, 1)).isEqualTo("2,,,,,,,,,,avgIngressMBps = -5 is not allowed: a number > 0 and <= 1000000,,,,,");
     }
 
     @Test
@@ -101,7 +105,8 @@ class PlanBatchTest {
         List<String> names = new java.util.ArrayList<>();
         json.get("results").get(0).fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("profile", "deployment", "instanceType", "brokers", "bottleneck", "monthlyUsd",
-                "fitsQuota", "storageGiBPerBroker", "sustainedLimitMBps", "recommendedFor", "error");
+                "fitsQuota", "storageGiBPerBroker", "sustainedLimitMBps", "recommendedFor", "error", "annualUsd", "partitions",
+                "cheapestDeployment", "cheapestMonthlyUsd", "label");
         assertThat(json.at("/results/1/error").asText()).startsWith("avgIngressMBps = -1 is not allowed");
     }
 }
