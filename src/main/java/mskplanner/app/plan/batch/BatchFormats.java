@@ -12,7 +12,7 @@ import mskplanner.app.plan.PlanFormats;
 /**
  * A batch's rows as CSV ({@code profile}, the plan's first CSV columns, {@code error}, the plan's later columns, then
  * {@code label}: columns are only added at the end), or as JSON (the same fields, camelCase); the CLI's text
- * table is cli.BatchTable).
+ * table is cli.BatchTable.
  */
 public final class BatchFormats {
     public static final List<String> CSV_HEADER = header();
