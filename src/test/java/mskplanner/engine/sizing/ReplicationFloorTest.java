@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ReplicationFloorTest {
     private static Plan plan(int replicationFactor, int minInsync, int zones) {
         // 1 MB/s, 24 h: ingress, egress, partitions and storage each need only one broker per AZ
-        WorkloadProfile p = WorkloadProfile.builder().avgIngressMBps(1).peakIngressMBps(1).consumerGroups(1)
+        WorkloadProfile p = WorkloadProfile.builder().avgIngressMBps(1.0).peakIngressMBps(1.0).consumerGroups(1)
                 .retentionHours(24.0).replicationFactor(replicationFactor).minInsyncReplicas(minInsync)
                 .availabilityZones(zones).build();
         return SizingFixtures.plan(p, Assumptions.builder(SizingFixtures.limits()).build(), Preset.AWS_WORKBOOK);
