@@ -81,7 +81,7 @@ class PlanPageTest {
                 .contains("<td>Broker-hours express.m7g.large</td><td class=\"num\">8,760</td>")
                 .contains("<dd>\u2308120 MB/s peak ingress \u00F7 12 MB/s per partition\u2309 = 10</dd>")
                 .contains("<dd>\u2308120 MB/s peak egress per consumer group \u00F7 50 MB/s per partition\u2309 = 3</dd>")
-                .contains("<dd>max(10, 3, 24) = 24</dd>")
+                .contains("<dd>max(10, 3, 24, 3) = 24</dd>")
                 .contains("<dd>24 \u00D7 replication factor 3 = 72</dd>")
                 .contains("<table class=\"options\" id=\"options-table\" data-sortable")
                 .contains("<code>storageIoFactor.inUse</code></th><td class=\"num\">6.5</td>")
