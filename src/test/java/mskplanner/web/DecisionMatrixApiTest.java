@@ -216,7 +216,7 @@ class DecisionMatrixApiTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String[] rows = r.body().split("\r\n");
         assertThat(rows[0]).isEqualTo("cheaper,than,belowGBPerHour,sentence");
-        assertThat(rows).contains("serverless,express,3.72,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
+        assertThat(rows).contains("serverless,express,3.7303,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
     }
 
     static Stream<Arguments> badRequests() {
