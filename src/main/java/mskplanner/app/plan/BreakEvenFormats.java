@@ -40,7 +40,7 @@ public final class BreakEvenFormats {
         return sb.toString();
     }
 
-    /** The crossovers as sentences, then the curves as a table (USD/month; "-" where a deployment does not fit). */
+    /** The crossovers and the cheapest ranges as sentences, then the curves as a table (USD/month; "-" where a deployment does not fit). */
     public static String table(BreakEvenDto b) {
         StringBuilder sb = new StringBuilder();
         line(sb, "Break-even: this workload ingests %s GB/hour; curves at list prices", b.workloadGBPerHour());
@@ -48,6 +48,8 @@ public final class BreakEvenFormats {
         if (b.crossovers().isEmpty()) {
             line(sb, "  no crossovers in the swept range");
         }
+        line(sb, "Cheapest by average ingress:");
+        b.rangeSentences().forEach(r -> line(sb, "  - %s", r));
         String[] rows = curvesCsv(b).split("\r\n");
         line(sb, "");
         for (String row : rows) {
