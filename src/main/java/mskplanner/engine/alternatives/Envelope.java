@@ -1,9 +1,9 @@
 package mskplanner.engine.alternatives;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The lower envelope of several piecewise-linear costs: at every ingress, the cheapest curve there and its cost. On
@@ -66,14 +66,26 @@ public final class Envelope {
 
     /** Every start and end of every segment, ascending, without repeats. */
     static double[] breakpoints(List<PiecewiseCost> curves) {
-        TreeSet<Double> xs = new TreeSet<>();
+        int n = 0;
+        for (PiecewiseCost c : curves) {
+            n += 2 * c.segments().size();
+        }
+        double[] xs = new double[n];
+        int k = 0;
         for (PiecewiseCost c : curves) {
             for (CostSegment s : c.segments()) {
-                xs.add(s.fromGBPerHour());
-                xs.add(s.toGBPerHour());
+                xs[k++] = s.fromGBPerHour();
+                xs[k++] = s.toGBPerHour();
             }
         }
-        return xs.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(xs);
+        int distinct = 0;
+        for (int i = 0; i < xs.length; i++) {
+            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
+                xs[distinct++] = xs[i];
+            }
+        }
+        return Arrays.copyOf(xs, distinct);
     }
 
     /** The segment of curve {@code i} spanning [a, b], or null; {@code cursor} walks each curve once. */
@@ -89,7 +101,7 @@ public final class Envelope {
 
     /** Where the lines cross strictly inside (a, b), ascending. */
     static List<Double> crossings(double a, double b, List<CostSegment> lines) {
-        TreeSet<Double> xs = new TreeSet<>();
+        List<Double> xs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 double da = lines.get(i).at(a) - lines.get(j).at(a);
@@ -99,7 +111,8 @@ public final class Envelope {
                 }
             }
         }
-        return new ArrayList<>(xs);
+        xs.sort(null);
+        return xs;
     }
 
     private static void lowestOn(double a, double b, List<CostSegment> lines, List<Integer> owners, List<CostSegment> out) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
+import java.util.Arrays;
 
 /**
  * Section 5 of sizing-model.md solved rather than sampled: each deployment's cost is a {@link PiecewiseCost} (a
@@ -119,12 +119,17 @@ public final class ExactBreakEven {
      * just inside each stretch.
      */
     private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to) {
-        TreeSet<Double> xs = new TreeSet<>(List.of(from, to));
-        for (double x : Envelope.breakpoints(List.of(other, cheapest))) {
+        double[] inside = Envelope.breakpoints(List.of(other, cheapest));
+        double[] xs = new double[inside.length + 2];
+        xs[0] = from;
+        int n = 1;
+        for (double x : inside) {
             if (x > from && x < to) {
-                xs.add(x);
+                xs[n++] = x;
             }
         }
+        xs[n++] = to;
+        xs = Arrays.copyOf(xs, n);
         double nudge = (to - from) * 1e-9;
         double most = Double.NEGATIVE_INFINITY;
         for (double x : xs) {
