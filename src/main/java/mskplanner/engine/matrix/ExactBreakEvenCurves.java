@@ -14,8 +14,6 @@ import mskplanner.engine.alternatives.CurvePoint;
 import mskplanner.engine.alternatives.Envelope;
 import mskplanner.engine.alternatives.Gp3Layout;
 import mskplanner.engine.alternatives.ExactBreakEven;
-import mskplanner.engine.alternatives.KinesisShards;
-import mskplanner.engine.alternatives.KinesisWorkload;
 import mskplanner.engine.alternatives.PiecewiseCost;
 import mskplanner.engine.alternatives.SelfManagedEc2Input;
 import mskplanner.engine.alternatives.SweepGrid;
@@ -43,7 +41,7 @@ import mskplanner.engine.units.BilledUnits;
 final class ExactBreakEvenCurves {
     /** How precisely a crossover is stated: the ingress axis's resolution in the answer (4 decimals). */
     static final double TOLERANCE_GB_PER_HOUR = 0.0001;
-    private static final int MAX_STEPS = 4000;
+    static final int MAX_STEPS = 4000;
 
     private final PriceSheet prices;
     private final Calculators calc;
@@ -100,7 +98,7 @@ final class ExactBreakEvenCurves {
             curves.add(selfManagedEc2(standardTypes, Envelope.withFallback(pick, Envelope.lowest(standard))));
         }
         if (priced.contains(Contender.KINESIS)) {
-            curves.add(kinesis(from, to));
+            curves.add(new KinesisCurve(calc, this::profileAt, base.profile(), x0).curve(from, to));
         }
         return curves;
     }
@@ -148,26 +146,6 @@ final class ExactBreakEvenCurves {
                     .map(usd -> new CostSegmenter.Priced(usd.doubleValue(), partitions));
         };
         return CostSegmenter.curve(Contender.SERVERLESS.id(), pricing, from, to, steps, false);
-    }
-
-    /** Kinesis steps where its shards do: multiples of a shard's ingress bytes, records and egress. */
-    private PiecewiseCost kinesis(double from, double to) {
-        KinesisWorkload w = WorkloadViews.kinesis(base.profile());
-        Limits.Kinesis k = calc.limits().kinesis();
-        double[] steps = CostSegmenter.union(List.of(
-                CostSegmenter.multiplesOf(k.shardIngressMBps(), w.traffic().peakIngressMBps(), x0, to, MAX_STEPS),
-                CostSegmenter.multiplesOf(k.shardIngressRecordsPerSecond(), w.peakRecordsPerSecond(), x0, to, MAX_STEPS),
-                CostSegmenter.multiplesOf(k.shardEgressMBps(), w.traffic().peakEgressMBps(), x0, to, MAX_STEPS)));
-        CostSegmenter.Pricing pricing = x -> {
-            KinesisWorkload at = WorkloadViews.kinesis(profileAt(x));
-            if (!calc.kinesis().violations(at).isEmpty()) {
-                return Optional.empty();
-            }
-            KinesisShards shards = KinesisShards.of(at, k);
-            return Optional.of(new CostSegmenter.Priced(calc.kinesis().provisioned(at, shards).monthlyUsd().doubleValue(),
-                    (int) Math.min(Integer.MAX_VALUE, shards.shards())));
-        };
-        return CostSegmenter.curve(Contender.KINESIS.id(), pricing, from, to, steps, false);
     }
 
     private static CostCurve sampled(PiecewiseCost c, SweepGrid grid) {
