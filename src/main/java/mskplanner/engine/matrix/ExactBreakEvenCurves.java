@@ -12,10 +12,8 @@ import mskplanner.engine.alternatives.CostSegment;
 import mskplanner.engine.alternatives.CostSegmenter;
 import mskplanner.engine.alternatives.CurvePoint;
 import mskplanner.engine.alternatives.Envelope;
-import mskplanner.engine.alternatives.Gp3Layout;
 import mskplanner.engine.alternatives.ExactBreakEven;
 import mskplanner.engine.alternatives.PiecewiseCost;
-import mskplanner.engine.alternatives.SelfManagedEc2Input;
 import mskplanner.engine.alternatives.SweepGrid;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.limits.Limits;
@@ -105,22 +103,17 @@ final class ExactBreakEvenCurves {
 
     /**
      * EC2 copies the Standard pick (the cheapest m5 or m7g size within the quota, else the cheapest beyond it). Its
-     * state is the brokers, the gp3 volumes per broker and whether any throughput is billed above the volumes' free
-     * baseline (where the throughput line starts to slope), so every step and kink is a change of state.
+     * steps beyond the pick's brokers (gp3 volumes per broker, throughput billed above their free baseline) are found
+     * by checking each stretch's middle against its line: cheaper here than tracking them as states.
      */
     private PiecewiseCost selfManagedEc2(List<InstanceType> standardTypes, List<CostSegment> pick) {
         List<CostSegment> segments = new ArrayList<>();
         for (CostSegment s : pick) {
             InstanceType t = standardTypes.get(s.tag());
-            CostSegmenter.Pricing ec2 = x -> brokers.optionAt(t, x).map(o -> {
-                SelfManagedEc2Input in = WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops());
-                Gp3Layout gp3 = Gp3Layout.of(calc.limits().ec2(), in.storageGiBPerBroker(),
-                        in.storageThroughputMiBpsPerBroker(), in.storageIopsPerBroker());
-                int state = (o.brokers() * 1024 + gp3.volumesPerBroker()) * 4 + (gp3.billableThroughputMiBps() > 0 ? 2 : 0)
-                        + (gp3.billableIops() > 0 ? 1 : 0);
-                return new CostSegmenter.Priced(calc.ec2().onDemand(in).monthlyUsd().doubleValue(), state);
-            });
-            segments.addAll(CostSegmenter.segments(ec2, s.fromGBPerHour(), s.toGBPerHour(), new double[0], false));
+            CostSegmenter.Pricing ec2 = x -> brokers.optionAt(t, x).map(o -> new CostSegmenter.Priced(calc.ec2()
+                    .onDemand(WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops()))
+                    .monthlyUsd().doubleValue(), o.brokers()));
+            segments.addAll(CostSegmenter.segments(ec2, s.fromGBPerHour(), s.toGBPerHour(), new double[0], true));
         }
         return new PiecewiseCost(Contender.SELF_MANAGED_EC2.id(), segments);
     }
