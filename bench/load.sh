@@ -12,8 +12,8 @@
 #   CONNECTIONS=64  DURATION=30 (s per measurement)  WARMUP=10 (s, 0 = none)  THREADS=2 (wrk threads)
 #   RATE=2000 (requests/s for the second measurement, 0 = skip it)
 #   ENDPOINT=/api/v1/plan  BODY=bench/plan-profile.json  JAR=target/msk-planner.jar  JAVA_OPTS=""
-#   (bench/plan-profile.json is docs/examples/profile.json with "breakEven": false: the break-even sweep, on by
-#   default in the API, makes a plan tens of times slower; BODY=docs/examples/profile.json measures it.)
+#   (bench/plan-profile.json is docs/examples/profile.json with "breakEven": false: the break-even curves, on by
+#   default in the API, make a plan many times slower; BODY=docs/examples/profile.json measures them.)
 #   REBUILD=1 rebuilds the jar even if it exists.
 # Targets (exit 1 when one is missed): >= 2,000 requests/s at saturation; p99 < 10 ms at 2,000 requests/s; no errors.
 # The whole run is bounded: about WARMUP + 2 x DURATION + 30 s, and every step has a timeout.

@@ -1,5 +1,5 @@
 -- wrk script for bench/overload.sh: every request is a plan of a shape no earlier request used (a new retention),
--- so each one runs the break-even sweep (about 32 ms of CPU) instead of hitting the memo. Counts answers by status.
+-- so no two share a workload shape (each solves its own break-even curves). Counts answers by status.
 local counter = 0
 statuses = {}
 threads = {}

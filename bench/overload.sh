@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Overload test: CONNECTIONS connections (1,000 by default) post plans of new shapes (each runs the 32 ms break-even
-# sweep) to the msk-planner jar on loopback for DURATION seconds, while /health is timed. Prints how many requests
+# Overload test: CONNECTIONS connections (1,000 by default) post plans of new shapes (each solves its break-even
+# curves) to the msk-planner jar on loopback for DURATION seconds, while /health is timed. Prints how many requests
 # were answered 200, shed with 503 + Retry-After, or got no answer (socket errors and wrk timeouts), the latency
 # percentiles, /health's worst time and the server's peak RSS. Stops the server it started. Bounded: DURATION + 60 s.
 #

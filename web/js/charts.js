@@ -63,7 +63,14 @@
                         ticks: {callback: function (v) { return usd(v); }}}
                 },
                 plugins: {
-                    tooltip: {callbacks: {label: function (c) { return c.dataset.label + ': ' + usd(c.parsed.y); }}}
+                    tooltip: {callbacks: {
+                        title: function (items) {
+                            var x = items.length ? items[0].parsed.x : 0;
+                            return x.toFixed(2) + ' ' + data.xUnit + ' (' + (x * data.altPerX).toFixed(1) + ' ' + data.altUnit + ')';
+                        },
+                        // a curve's point is named by its curve; a mark of the workload by its deployment
+                        label: function (c) { return (c.raw.label || c.dataset.label) + ': ' + usd(c.parsed.y); }
+                    }}
                 }
             }
         });

@@ -9,7 +9,7 @@ final class BreakEvenTable {
     private BreakEvenTable() {
     }
 
-    /** The crossovers as sentences, then the curves as a table (USD/month; "-" where a deployment does not fit). */
+    /** The crossovers and the cheapest ranges as sentences, then the curves as a table (USD/month; "-" where a deployment does not fit). */
     static String of(BreakEvenDto b) {
         StringBuilder sb = new StringBuilder();
         line(sb, "Break-even: this workload ingests %s GB/hour; curves at list prices", b.workloadGBPerHour());
@@ -17,6 +17,8 @@ final class BreakEvenTable {
         if (b.crossovers().isEmpty()) {
             line(sb, "  no crossovers in the swept range");
         }
+        line(sb, "Cheapest by average ingress:");
+        b.rangeSentences().forEach(r -> line(sb, "  - %s", r));
         String[] rows = BreakEvenFormats.curvesCsv(b).split("\r\n");
         line(sb, "");
         for (String row : rows) {

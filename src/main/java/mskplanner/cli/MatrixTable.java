@@ -102,6 +102,8 @@ final class MatrixTable {
             line("  no crossovers in the swept range");
         }
         b.crossovers().forEach(c -> line("  - %s", c.sentence()));
+        line("  Cheapest by average ingress:");
+        b.rangeSentences().forEach(r -> line("  - %s", r));
         b.notes().forEach(n -> line("  note: %s", n));
     }
 

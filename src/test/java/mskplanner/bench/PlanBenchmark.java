@@ -30,9 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One plan of docs/examples/profile.json (every Standard and Express size sized and priced, the picks, the decision
  * matrix), without and with the break-even sweep (its default); the sweep alone ({@code GET /api/v1/break-even}); and
  * one estimate of docs/examples/clusters.json (four clusters, line by line). The API variants add reading the request
- * JSON and writing the response JSON, as the server does. Sweeps are memoised per workload shape, so the same
- * profile again is a memo hit; the {@code _new_shape} benchmarks change the retention on every call (more shapes than
- * the memo holds) to time the sweep itself.
+ * JSON and writing the response JSON, as the server does. The break-even curves are solved for every plan (no
+ * memo); the {@code _new_shape} benchmarks change the retention on every call, so each call solves a shape of its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,7 +93,7 @@ public class PlanBenchmark {
         return plans.breakEven(withNewShape());
     }
 
-    /** The example with a retention no recent call used: 10,000 shapes in turn, far more than the memo's 256. */
+    /** The example with a retention no recent call used: 10,000 shapes in turn. */
     private PlanRequest withNewShape() {
         shapes = (shapes + 1) % 10_000;
         try {

@@ -99,6 +99,6 @@ class DecisionMatrixCommandTest {
         assertThat(run("break-even", "--avg-ingress-mbps", "10", "--retention-hours", "24", "--format", "csv",
                 "--crossovers")).isZero();
         assertThat(cli.out()).startsWith("cheaper,than,belowGBPerHour,sentence\r\n")
-                .contains("serverless,express,3.72,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
+                .contains("serverless,express,3.7066,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
     }
 }

@@ -217,7 +217,59 @@ class DecisionMatrixApiTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String[] rows = r.body().split("\r\n");
         assertThat(rows[0]).isEqualTo("cheaper,than,belowGBPerHour,sentence");
-        assertThat(rows).contains("serverless,express,3.72,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
+        assertThat(rows).contains("serverless,express,3.7066,MSK Serverless is cheaper than MSK Express below 3.7 GB/hour ingested");
+    }
+
+    /** 10 MB/s of 100-byte messages: Kinesis needs a shard per 1,000 records/s, so MSK is cheapest over some ranges. */
+    static final String SMALL_MESSAGES = "avgIngressMBps=10&retentionHours=24&avgMessageBytes=100";
+
+    @Test
+    void POST_plan_has_break_even_ranges_with_exactly_one_holding_the_workload() throws Exception {
+        JsonNode b = post("{\"avgIngressMBps\": 10, \"retentionHours\": 24, \"avgMessageBytes\": 100}").get("breakEven");
+
+        assertRangesCoverTheWorkloadOnce(b, 10);
+    }
+
+    @Test
+    void GET_plan_has_the_same_break_even_ranges_as_POST() throws Exception {
+        JsonNode got = ok(http.get("/api/v1/plan?" + SMALL_MESSAGES)).get("breakEven");
+        JsonNode posted = post("{\"avgIngressMBps\": 10, \"retentionHours\": 24, \"avgMessageBytes\": 100}").get("breakEven");
+
+        assertRangesCoverTheWorkloadOnce(got, 10);
+        assertThat(got.get("ranges")).isEqualTo(posted.get("ranges"));
+        assertThat(got.get("rangeSentences")).isEqualTo(posted.get("rangeSentences"));
+    }
+
+    @Test
+    void GET_break_even_has_ranges_and_their_sentences() throws Exception {
+        JsonNode b = ok(http.get("/api/v1/break-even?" + SMALL_MESSAGES));
+
+        assertRangesCoverTheWorkloadOnce(b, 10);
+        assertThat(b.get("workloadMBps").asDouble()).isEqualTo(10.0);
+        assertThat(b.get("rangeSentences")).isNotEmpty();
+        assertThat(b.get("rangeSentences").get(0).asText()).startsWith("From 0.03 to ");
+        JsonNode first = b.get("ranges").get(0);
+        // the curves start at 0.1 GB/hour; 0.1 x 2^30 / (10^6 x 3,600) = 0.0298 MB/s
+        assertThat(first.get("fromGBPerHour").asDouble()).isEqualTo(0.1);
+        assertThat(first.get("fromMBps").asDouble()).isEqualTo(0.0298);
+    }
+
+    private static void assertRangesCoverTheWorkloadOnce(JsonNode breakEven, double workloadMBps) {
+        JsonNode ranges = breakEven.get("ranges");
+        assertThat(ranges).as("ranges").isNotEmpty();
+        int holding = 0;
+        for (int i = 0; i < ranges.size(); i++) {
+            JsonNode r = ranges.get(i);
+            assertThat(r.get("toMBps").asDouble()).isGreaterThanOrEqualTo(r.get("fromMBps").asDouble());
+            if (i > 0) {
+                assertThat(r.get("cheapest").asText()).as("adjacent ranges differ").isNotEqualTo(ranges.get(i - 1).get("cheapest").asText());
+            }
+            if (r.get("holdsWorkload").asBoolean()) {
+                holding++;
+                assertThat(workloadMBps).isBetween(r.get("fromMBps").asDouble(), r.get("toMBps").asDouble());
+            }
+        }
+        assertThat(holding).as("ranges holding the workload").isEqualTo(1);
     }
 
     static Stream<Arguments> badRequests() {

@@ -2,22 +2,28 @@ package mskplanner.app.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import mskplanner.engine.alternatives.BreakEvenResult;
+import mskplanner.engine.alternatives.CheapestRange;
 import mskplanner.engine.alternatives.Crossover;
 import mskplanner.engine.alternatives.CurvePoint;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.matrix.Contender;
 import mskplanner.engine.matrix.Matrix;
+import mskplanner.engine.matrix.RangeSentences;
+import mskplanner.engine.units.BilledUnits;
 
 /**
- * The break-even sweep: the workload's shape at other average ingress rates (GB/hour, GB = 2^30 bytes), each
- * deployment's cheapest monthly cost at each point (points where it does not fit are left out), and each crossover
- * located by bisection to {@code toleranceGBPerHour}. Curves are at list prices; the EC2 curve is on-demand and the
- * Kinesis curve provisioned.
+ * The break-even answer: the workload's shape at other average ingress rates (GB/hour, GB = 2^30 bytes, and MB/s),
+ * each deployment's cheapest monthly cost at each curve point (points where it does not fit are left out), each
+ * crossover (solved from the cost steps, stated to {@code toleranceGBPerHour}), and the {@code ranges}: contiguous
+ * stretches of average ingress with the cheapest deployment in each, the one holding the workload marked, in words in
+ * {@code rangeSentences}. Curves are at list prices; the EC2 curve is on-demand and the Kinesis curve provisioned.
  */
 public record BreakEvenDto(double workloadGBPerHour, double toleranceGBPerHour, List<CurveDto> curves,
-                           List<CrossoverDto> crossovers, List<String> notes) {
+                           List<CrossoverDto> crossovers, List<String> notes, double workloadMBps, List<RangeDto> ranges,
+                           List<String> rangeSentences) {
     /** Decimals of the ingress axis: 0.0001 GB/hour is far below the 0.1 GB/hour tolerance. */
     private static final int GB_PER_HOUR_DECIMALS = 4;
 
@@ -41,12 +47,48 @@ public record BreakEvenDto(double workloadGBPerHour, double toleranceGBPerHour, 
         }
     }
 
+    /**
+     * A stretch of average ingress with one cheapest deployment (adjacent ranges differ).
+     *
+     * @param cheapest its id; {@code label} its name
+     * @param fromMonthlyUsd its monthly cost at the start; {@code toMonthlyUsd} at the end
+     * @param runnerUp the deployment closest to it over the whole range (null when no other fits throughout)
+     * @param runnerUpAbovePercent how much more the runner-up costs at most over the range, percent
+     * @param holdsWorkload true for the one range holding the workload's own average ingress
+     */
+    public record RangeDto(double fromMBps, double toMBps, double fromGBPerHour, double toGBPerHour, String cheapest,
+                           String label, BigDecimal fromMonthlyUsd, BigDecimal toMonthlyUsd, String runnerUp,
+                           Double runnerUpAbovePercent, boolean holdsWorkload) {
+        static List<RangeDto> of(List<CheapestRange> ranges, double workloadGBPerHour) {
+            List<RangeDto> out = new ArrayList<>();
+            boolean marked = false;
+            for (int i = 0; i < ranges.size(); i++) {
+                CheapestRange r = ranges.get(i);
+                boolean holds = !marked && r.holds(workloadGBPerHour, i == ranges.size() - 1);
+                marked |= holds;
+                out.add(new RangeDto(mbps(r.fromGBPerHour()), mbps(r.toGBPerHour()), gbPerHour(r.fromGBPerHour()),
+                        gbPerHour(r.toGBPerHour()), r.cheapest(), Contender.fromId(r.cheapest()).curveLabel(),
+                        Money.cents(BigDecimal.valueOf(r.fromUsd())), Money.cents(BigDecimal.valueOf(r.toUsd())),
+                        r.runnerUp().orElse(null), r.runnerUp().isPresent()
+                        ? BigDecimal.valueOf(r.runnerUpAboveFraction() * 100).setScale(2, RoundingMode.HALF_UP).doubleValue()
+                        : null, holds));
+            }
+            return out;
+        }
+    }
+
     static BreakEvenDto of(Matrix.BreakEvenOutcome o) {
         BreakEvenResult r = o.result();
         return new BreakEvenDto(gbPerHour(o.workloadGBPerHour()), r.toleranceGBPerHour(),
                 r.curves().stream().map(c -> new CurveDto(c.deployment(), Contender.fromId(c.deployment()).curveLabel(),
                         c.points().stream().map(PointDto::of).toList())).toList(),
-                r.crossovers().stream().map(CrossoverDto::of).toList(), o.notes());
+                r.crossovers().stream().map(CrossoverDto::of).toList(), o.notes(), mbps(o.workloadGBPerHour()),
+                RangeDto.of(r.ranges(), o.workloadGBPerHour()), RangeSentences.of(r.ranges(), o.workloadGBPerHour()));
+    }
+
+    /** MB/s to the same 4 decimals as the GB/hour axis. */
+    static double mbps(double gbPerHour) {
+        return gbPerHour(BilledUnits.mbPerSecond(gbPerHour));
     }
 
     static double gbPerHour(double value) {

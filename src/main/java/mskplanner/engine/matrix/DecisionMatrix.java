@@ -23,14 +23,13 @@ import mskplanner.engine.sizing.WorkloadProfile;
 
 /**
  * Sections 4-6 of sizing-model.md around a sizing plan: the same workload on MSK Serverless, self-managed Kafka on
- * EC2 and Kinesis Data Streams, MSK Connect, the user's MSK discount, the ranking and the break-even sweep. Built once
+ * EC2 and Kinesis Data Streams, MSK Connect, the user's MSK discount, the ranking and the break-even curves. Built once
  * with the planner and reused, like the planner; each call builds its calculators for the request's region and month.
  * A region without prices for an alternative gets that alternative's verdict with a "not priced in" note, never a
  * failed plan.
  */
 public final class DecisionMatrix {
     private final Planner planner;
-    private final SweepMemo sweeps = new SweepMemo();
 
     public DecisionMatrix(Planner planner) {
         this.planner = planner;
@@ -46,24 +45,10 @@ public final class DecisionMatrix {
         Ranking ranking = new Ranking(plan, serverless, ec2, kinesis, m.mskDiscountPercent());
         Optional<Matrix.BreakEvenOutcome> breakEven = Optional.empty();
         if (m.breakEven()) {
-            breakEven = Optional.of(breakEven(in.withProfile(plan.workload()), m, prices, calc,
-                    priced(serverless, ec2, kinesis), WorkloadViews.traffic(plan.workload()).avgIngressGBPerHour()));
+            breakEven = Optional.of(new ExactBreakEvenCurves(planner, prices, calc, in.withProfile(plan.workload()), m, plan)
+                    .run(priced(serverless, ec2, kinesis)));
         }
         return new Matrix(serverless, ec2, kinesis, connect, ranking.discountView(), breakEven, ranking.candidates());
-    }
-
-    /** The sweep for this workload's shape, from the memo when a workload of the same shape was swept before. */
-    private Matrix.BreakEvenOutcome breakEven(PlanInput base, MatrixInput m, PriceSheet prices, Calculators calc,
-                                              Set<Contender> priced, double workloadGBPerHour) {
-        BreakEvenSweep sweep = new BreakEvenSweep(planner, prices, calc, base, m);
-        SweepMemo.Key key = SweepMemo.Key.of(base, m, prices.region(), priced, sweep.grid(workloadGBPerHour));
-        Optional<Matrix.BreakEvenOutcome> known = sweeps.get(key);
-        if (known.isPresent()) {
-            return new Matrix.BreakEvenOutcome(known.get().result(), workloadGBPerHour, known.get().notes());
-        }
-        Matrix.BreakEvenOutcome outcome = sweep.run(priced, workloadGBPerHour);
-        sweeps.put(key, outcome);
-        return outcome;
     }
 
     private static Set<Contender> priced(Matrix.ServerlessVerdict s, Matrix.Ec2Verdict e, Matrix.KinesisVerdict k) {

@@ -2,6 +2,7 @@ package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Catalog;
@@ -10,6 +11,7 @@ import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.price.UnknownPriceException;
 
 /**
  * Sizes a workload for every Standard and Express broker size (sizing-model.md sections 1-3) and picks the cheapest
@@ -60,6 +62,32 @@ public final class Planner {
         return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a, warnings);
     }
 
+    /** The Standard sizes of the catalog (catalog order), then the Express ones: the order of a plan's options. */
+    public List<InstanceType> standardTypes() {
+        return standard;
+    }
+
+    public List<InstanceType> expressTypes() {
+        return express;
+    }
+
+    /**
+     * One broker size sized and priced for a workload already {@link #validate validated}, as {@link #plan} sizes it;
+     * empty when the region does not price it. For break-even curves, which price one size at many ingress rates.
+     */
+    public Optional<SizedOption> option(PlanInput in, InstanceType t, PriceSheet prices) {
+        WorkloadProfile p = in.profile();
+        Assumptions a = in.assumptions();
+        CostCalculator calc = new CostCalculator(prices, a.hoursPerMonth());
+        ModelDemand d = ModelDemand.of(p, a, PartitionPlanner.plan(p, a).recommended());
+        try {
+            return Optional.of(t.deployment() == Deployment.EXPRESS
+                    ? ExpressSizer.size(t, d, limits.express(), calc) : StandardSizer.size(t, d, in.preset(), calc));
+        } catch (UnknownPriceException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Sizes one broker size; a size whose price the region does not know is left out of the plan and named in a
      * warning (prices are never guessed), so a region with partial prices still gets the options it can price.
@@ -68,7 +96,7 @@ public final class Planner {
                                List<String> unpriced) {
         try {
             options.add(size.get());
-        } catch (mskplanner.engine.price.UnknownPriceException e) {
+        } catch (UnknownPriceException e) {
             unpriced.add(t.name() + " (" + e.item() + ")");
         }
     }

@@ -114,9 +114,20 @@ class PlanPageTest {
                 .contains("<td>3-year Standard Reserved Instance, No Upfront</td>")
                 .contains("<th scope=\"row\">Kinesis Data Streams, provisioned</th>")
                 // 50 MB/s = 167.6 GB (2^30 bytes) per hour
-                .contains("This workload: <strong>167.6 GB/h</strong>")
+                .contains("This workload: <strong>50 MB/s (167.6 GB/h)</strong>")
                 .contains("<canvas id=\"break-even-chart\"")
                 .containsPattern("<li>[^<]+ is cheaper than [^<]+ below [0-9.,]+ GB/hour ingested</li>");
+    }
+
+    @Test
+    void the_break_even_ranges_are_a_table_in_mb_per_second_with_the_workloads_range_marked() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+
+        assertThat(body).contains("<table class=\"ranges\" id=\"break-even-ranges\"")
+                .contains("<th scope=\"col\" class=\"num\">From, MB/s</th>")
+                .containsPattern("<li>From [0-9.,]+ to [0-9.,]+ MB/s, [^<]+</li>");
+        assertThat(body.split("<strong>\\(this workload\\)</strong>", -1)).as("ranges marked as the workload's").hasSize(2);
+        assertThat(body).contains("&#34;xTitle&#34;:&#34;Average ingress, MB/s&#34;");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class PlanResults {
         String currency = currency(answer.pricing());
         return new PlanResult(PlanSummary.of(answer), picks, PartitionSteps.of(answer, request.consumerGroups()), options,
                 CostChart.json(options, currency), Ranking.of(answer), Comparisons.of(answer, picks.get(0)),
-                BreakEvenChart.of(answer.breakEven(), currency), AssumptionSteps.of(answer.assumptions()),
+                BreakEvenChart.of(answer.breakEven(), answer.ranking(), currency), AssumptionSteps.of(answer.assumptions()),
                 answer.warnings(), pricingSource(answer.pricing()), api);
     }
 

@@ -118,22 +118,52 @@ class PlanResultsTest {
     }
 
     @Test
-    void break_even_marks_the_workload_on_each_curve_it_reaches() throws Exception {
-        BreakEvenView breakEven = read(workload()).breakEven();
+    void break_even_marks_the_workload_on_each_curve_at_the_plans_own_price() throws Exception {
+        PlanResult result = read(workload());
+        BreakEvenView breakEven = result.breakEven();
         JsonNode chart = Json.mapper().readTree(breakEven.chartJson());
         JsonNode datasets = chart.get("datasets");
         JsonNode marker = datasets.get(datasets.size() - 1);
 
         // 50 MB/s x 3,600 s = 180,000 MB = 167.64 GB of 2^30 bytes per hour
-        assertThat(breakEven.workload()).isEqualTo("167.6 GB/h");
+        assertThat(breakEven.workload()).isEqualTo("50 MB/s (167.6 GB/h)");
         assertThat(chart.get("kind").asText()).isEqualTo("cost-curves");
-        assertThat(marker.get("label").asText()).isEqualTo("This workload (167.6 GB/h)");
+        assertThat(marker.get("label").asText()).isEqualTo("This workload (50 MB/s)");
         assertThat(marker.get("marker").asBoolean()).isTrue();
-        assertThat(marker.get("data")).isNotEmpty();
-        assertThat(marker.get("data").get(0).get("x").asDouble()).isCloseTo(167.6381, within(1e-9));
+        JsonNode standardMark = marker.get("data").get(0);
+        assertThat(standardMark.get("x").asDouble()).isCloseTo(50, within(1e-9));
+        assertThat(standardMark.get("label").asText()).isEqualTo("MSK Standard, this plan");
+        BigDecimal planStandard = result.ranking().rows().stream().map(Ranking.Row::candidate)
+                .filter(c -> c.deployment().equals("standard")).findFirst().orElseThrow().monthlyUsd();
+        assertThat(standardMark.get("y").decimalValue()).isEqualByComparingTo(planStandard);
         assertThat(breakEven.crossovers()).isNotEmpty().allSatisfy(c -> assertThat(c).contains(" is cheaper than ").endsWith("GB/hour ingested"));
         assertThat(datasets.get(0).get("label").asText()).isEqualTo("MSK Standard");
         assertThat(datasets.get(0).has("marker")).as("a curve is not a marker").isFalse();
+    }
+
+    @Test
+    void the_break_even_chart_x_axis_is_average_ingress_in_mb_per_second_with_gb_per_hour_in_tooltips() throws Exception {
+        JsonNode chart = Json.mapper().readTree(read(workload()).breakEven().chartJson());
+        JsonNode firstPoint = chart.get("datasets").get(0).get("data").get(0);
+
+        assertThat(chart.get("xTitle").asText()).isEqualTo("Average ingress, MB/s");
+        assertThat(chart.get("xUnit").asText()).isEqualTo("MB/s");
+        assertThat(chart.get("altUnit").asText()).isEqualTo("GB/hour");
+        // 1 MB/s x 3,600 s = 3,600 MB = 3.3528 GB of 2^30 bytes
+        assertThat(chart.get("altPerX").asDouble()).isCloseTo(3.3528, within(1e-4));
+        // the curves start at 0.1 GB/hour = 0.1 / 3.3528 = 0.0298 MB/s
+        assertThat(firstPoint.get("x").asDouble()).isCloseTo(0.0298, within(1e-4));
+    }
+
+    @Test
+    void the_break_even_ranges_are_listed_with_the_one_holding_the_workload_marked() {
+        BreakEvenView breakEven = read(workload()).breakEven();
+
+        assertThat(breakEven.ranges()).isNotEmpty();
+        assertThat(breakEven.ranges()).filteredOn(BreakEvenView.RangeRow::holdsWorkload).hasSize(1);
+        assertThat(breakEven.ranges().get(0).fromMBps()).isEqualTo("0.03");
+        assertThat(breakEven.rangeSentences()).hasSizeLessThanOrEqualTo(breakEven.ranges().size())
+                .anySatisfy(s -> assertThat(s).endsWith("this workload (50 MB/s) is here"));
     }
 
     @Test

@@ -1,0 +1,147 @@
+package mskplanner.engine.alternatives;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Arrays;
+
+/**
+ * Section 5 of sizing-model.md solved rather than sampled: each deployment's cost is a {@link PiecewiseCost} (a
+ * step wherever a broker, partition or shard count changes, a straight line between), so two deployments cross
+ * either where their lines meet inside a stretch (solved as the root of a line) or at a step where the cheaper one
+ * changes. A gap (one of them does not fit) is never a crossover, as in the sampled sweep: the comparison starts
+ * afresh after it. The cheapest deployment at every ingress comes from the {@link Envelope}.
+ */
+public final class ExactBreakEven {
+    private ExactBreakEven() {
+    }
+
+    /** Every crossover between pairs of {@code curves}, ascending by ingress. */
+    public static List<Crossover> crossovers(List<PiecewiseCost> curves) {
+        List<Crossover> found = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                found.addAll(between(curves.get(i), curves.get(j)));
+            }
+        }
+        found.sort(Comparator.comparingDouble(Crossover::belowGBPerHour).thenComparing(Crossover::cheaper)
+                .thenComparing(Crossover::than));
+        return found;
+    }
+
+    /** The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. */
+    static List<Crossover> between(PiecewiseCost a, PiecewiseCost b) {
+        List<Crossover> found = new ArrayList<>();
+        double[] xs = Envelope.breakpoints(List.of(a, b));
+        int[] cursor = new int[2];
+        int lastSign = 0;
+        for (int k = 1; k < xs.length; k++) {
+            CostSegment la = Envelope.covering(a.segments(), cursor, 0, xs[k - 1], xs[k]);
+            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, xs[k - 1], xs[k]);
+            if (la == null || lb == null) {
+                lastSign = 0;
+                continue;
+            }
+            double from = xs[k - 1];
+            double to = xs[k];
+            int atFrom = sign(la.at(from), lb.at(from));
+            int atTo = sign(la.at(to), lb.at(to));
+            if (atFrom != 0 && lastSign != 0 && atFrom != lastSign) {
+                found.add(crossover(a, b, lastSign, from));
+            }
+            if (atFrom != 0) {
+                lastSign = atFrom;
+            }
+            if (atTo != 0 && lastSign != 0 && atTo != lastSign) {
+                double da = la.at(from) - lb.at(from);
+                double db = la.at(to) - lb.at(to);
+                found.add(crossover(a, b, lastSign, atFrom == 0 ? from : from + (to - from) * da / (da - db)));
+            }
+            if (atTo != 0) {
+                lastSign = atTo;
+            }
+        }
+        return found;
+    }
+
+    private static Crossover crossover(PiecewiseCost a, PiecewiseCost b, int signBelow, double x) {
+        return signBelow < 0 ? new Crossover(a.deployment(), b.deployment(), x)
+                : new Crossover(b.deployment(), a.deployment(), x);
+    }
+
+    /** -1 when a is cheaper, 1 when b is, 0 when they are equal within {@link Envelope#TIE}. */
+    static int sign(double a, double b) {
+        double d = a - b;
+        return Math.abs(d) <= Envelope.TIE * Math.max(Math.abs(a), Math.abs(b)) ? 0 : d < 0 ? -1 : 1;
+    }
+
+    /** The cheapest deployment over each contiguous stretch, equal neighbours merged; none where nothing fits. */
+    public static List<CheapestRange> ranges(List<PiecewiseCost> curves) {
+        List<CostSegment> lowest = Envelope.lowest(curves);
+        List<CheapestRange> ranges = new ArrayList<>();
+        int start = 0;
+        for (int k = 1; k <= lowest.size(); k++) {
+            boolean ends = k == lowest.size() || lowest.get(k).tag() != lowest.get(start).tag()
+                    || lowest.get(k).fromGBPerHour() != lowest.get(k - 1).toGBPerHour();
+            if (ends) {
+                ranges.add(range(curves, lowest.get(start), lowest.get(k - 1)));
+                start = k;
+            }
+        }
+        return ranges;
+    }
+
+    private static CheapestRange range(List<PiecewiseCost> curves, CostSegment first, CostSegment last) {
+        PiecewiseCost cheapest = curves.get(first.tag());
+        double from = first.fromGBPerHour();
+        double to = last.toGBPerHour();
+        Optional<String> runnerUp = Optional.empty();
+        double closest = Double.POSITIVE_INFINITY;
+        for (PiecewiseCost other : curves) {
+            if (other == cheapest) {
+                continue;
+            }
+            OptionalDouble above = maxAbove(other, cheapest, from, to);
+            if (above.isPresent() && above.getAsDouble() < closest) {
+                closest = above.getAsDouble();
+                runnerUp = Optional.of(other.deployment());
+            }
+        }
+        return new CheapestRange(from, to, cheapest.deployment(), first.fromUsd(), last.toUsd(), runnerUp,
+                runnerUp.isPresent() ? closest : 0);
+    }
+
+    /**
+     * The most {@code other} costs above {@code cheapest} on [from, to], as a fraction of the cheapest; empty when it
+     * does not fit all the way. Both are lines between breakpoints, so the largest ratio is at a breakpoint, priced
+     * just inside each stretch.
+     */
+    private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to) {
+        double[] inside = Envelope.breakpoints(List.of(other, cheapest));
+        double[] xs = new double[inside.length + 2];
+        xs[0] = from;
+        int n = 1;
+        for (double x : inside) {
+            if (x > from && x < to) {
+                xs[n++] = x;
+            }
+        }
+        xs[n++] = to;
+        xs = Arrays.copyOf(xs, n);
+        double nudge = (to - from) * 1e-9;
+        double most = Double.NEGATIVE_INFINITY;
+        for (double x : xs) {
+            for (double at : new double[] {Math.max(from, x - nudge), Math.min(to, x + nudge)}) {
+                OptionalDouble o = other.at(at);
+                OptionalDouble c = cheapest.at(at);
+                if (o.isEmpty() || c.isEmpty()) {
+                    return OptionalDouble.empty();
+                }
+                most = Math.max(most, (o.getAsDouble() - c.getAsDouble()) / Math.abs(c.getAsDouble()));
+            }
+        }
+        return OptionalDouble.of(most);
+    }
+}

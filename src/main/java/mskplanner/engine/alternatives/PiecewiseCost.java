@@ -1,0 +1,48 @@
+package mskplanner.engine.alternatives;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import mskplanner.engine.Inputs;
+
+/**
+ * A deployment's monthly cost as a function of average ingress: straight segments, ascending and not overlapping,
+ * with a step wherever one ends and the next starts at another cost (e.g. three more brokers), and a gap wherever the
+ * deployment does not fit (e.g. Serverless above its quotas).
+ *
+ * @param deployment the deployment's name
+ * @param segments ascending by ingress
+ */
+public record PiecewiseCost(String deployment, List<CostSegment> segments) {
+    public PiecewiseCost {
+        Inputs.present("deployment", deployment);
+        segments = List.copyOf(segments);
+        for (int i = 1; i < segments.size(); i++) {
+            if (segments.get(i).fromGBPerHour() < segments.get(i - 1).toGBPerHour()) {
+                throw new IllegalArgumentException(deployment + " segments overlap at " + segments.get(i).fromGBPerHour());
+            }
+        }
+    }
+
+    /** The cost at {@code x}, empty where the deployment does not fit; at a step, the cost just above it. */
+    public OptionalDouble at(double x) {
+        int i = indexAt(x);
+        return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(segments.get(i).at(x));
+    }
+
+    /** The segment holding {@code x} (the later one at a step), or -1. */
+    public int indexAt(double x) {
+        int lo = 0;
+        int hi = segments.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segments.get(mid).fromGBPerHour() <= x) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && segments.get(found).toGBPerHour() >= x ? found : -1;
+    }
+}

@@ -1,0 +1,127 @@
+package mskplanner.engine.matrix;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+import mskplanner.engine.alternatives.CostSegment;
+import mskplanner.engine.alternatives.CostSegmenter;
+import mskplanner.engine.alternatives.PiecewiseCost;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.sizing.Constraint;
+import mskplanner.engine.sizing.ConstraintName;
+import mskplanner.engine.sizing.Plan;
+import mskplanner.engine.sizing.PlanInput;
+import mskplanner.engine.sizing.Planner;
+import mskplanner.engine.sizing.SizedOption;
+
+/**
+ * The cost of one MSK broker size along average ingress, as a {@link PiecewiseCost} tagged with its broker count.
+ * Its steps are where a constraint proportional to ingress (peak ingress, peak egress, EBS storage, PST) needs the
+ * next multiple of the AZ count: demand = k x AZs x capacity per broker, so at the workload's demand D0 (at x0) the
+ * step is at x0 x k x AZs x capacity / D0. Partition replicas step with the partition formula; the segmenter finds
+ * those from the broker count. Between steps the bill is a line: broker-hours and PST are fixed, storage, tiered
+ * storage, data written and cross-AZ transfer grow with ingress (the EBS volume is whole GiB per broker, a staircase
+ * of brokers x one GiB-month that the line goes through the ends of).
+ */
+final class BrokerCurves {
+    private static final Set<ConstraintName> PROPORTIONAL = EnumSet.of(ConstraintName.INGRESS, ConstraintName.EGRESS,
+            ConstraintName.STORAGE, ConstraintName.PST);
+    /** More steps than any broker quota allows; a bound on the work for an extreme shape. */
+    private static final int MAX_STEPS = 4000;
+
+    private final Planner planner;
+    private final PriceSheet prices;
+    private final Plan plan;
+    private final DoubleFunction<PlanInput> inputAt;
+    private final double x0;
+    private final int quota;
+
+    BrokerCurves(Planner planner, PriceSheet prices, Plan plan, DoubleFunction<PlanInput> inputAt, double x0) {
+        this.planner = planner;
+        this.prices = prices;
+        this.plan = plan;
+        this.inputAt = inputAt;
+        this.x0 = x0;
+        this.quota = plan.assumptions().brokerQuota();
+    }
+
+    /** The Standard sizes the picks choose from (m5, then m7g), priced in the region. */
+    List<InstanceType> standardTypes() {
+        List<InstanceType> types = new ArrayList<>();
+        for (String family : List.of("m5", "m7g")) {
+            planner.standardTypes().stream().filter(t -> t.family().equals(family)).filter(this::priced).forEach(types::add);
+        }
+        return types;
+    }
+
+    List<InstanceType> expressTypes() {
+        return planner.expressTypes().stream().filter(this::priced).toList();
+    }
+
+    /** The size's cost over [from, to]; where it needs more brokers than the quota, only from {@code beyondFrom} on. */
+    PiecewiseCost curve(InstanceType t, double from, double to, double beyondFrom) {
+        double[] steps = steps(t, to);
+        double edge = Math.min(to, quotaEdge(t));
+        List<CostSegment> segments = new ArrayList<>(CostSegmenter.segments(pricing(t), from, edge, steps, false));
+        if (beyondFrom < to) {
+            segments.addAll(CostSegmenter.segments(pricing(t), Math.max(edge, beyondFrom), to, steps, false));
+        }
+        return new PiecewiseCost(t.name(), segments);
+    }
+
+    /** The part of a size's curve within the broker quota. */
+    PiecewiseCost withinQuota(PiecewiseCost curve) {
+        return new PiecewiseCost(curve.deployment(), curve.segments().stream().filter(s -> s.tag() <= quota).toList());
+    }
+
+    /** The sized option at {@code x}, as the planner sizes it there. */
+    Optional<SizedOption> optionAt(InstanceType t, double x) {
+        return planner.option(inputAt.apply(x), t, prices);
+    }
+
+    /** The ingress at which a proportional constraint first needs more brokers than the quota. */
+    double quotaEdge(InstanceType t) {
+        int zones = zones(t);
+        int lastFitting = quota / zones * zones;
+        double edge = Double.POSITIVE_INFINITY;
+        for (Constraint c : workloadOption(t).constraints()) {
+            if (PROPORTIONAL.contains(c.name()) && c.demand() > 0) {
+                edge = Math.min(edge, x0 * lastFitting * c.capacityPerBroker() / c.demand());
+            }
+        }
+        return edge;
+    }
+
+    private double[] steps(InstanceType t, double to) {
+        int zones = zones(t);
+        List<double[]> lists = new ArrayList<>();
+        for (Constraint c : workloadOption(t).constraints()) {
+            if (PROPORTIONAL.contains(c.name())) {
+                lists.add(CostSegmenter.multiplesOf(zones * c.capacityPerBroker(), c.demand(), x0, to, MAX_STEPS));
+            }
+        }
+        return CostSegmenter.union(lists);
+    }
+
+    private CostSegmenter.Pricing pricing(InstanceType t) {
+        return x -> optionAt(t, x).map(o -> new CostSegmenter.Priced(o.monthlyUsd().doubleValue(), o.brokers()));
+    }
+
+    private int zones(InstanceType t) {
+        return t.deployment() == Deployment.EXPRESS ? planner.limits().express().availabilityZones()
+                : plan.workload().availabilityZones();
+    }
+
+    private boolean priced(InstanceType t) {
+        return plan.options().stream().anyMatch(o -> o.instanceType().equals(t));
+    }
+
+    private SizedOption workloadOption(InstanceType t) {
+        return plan.options().stream().filter(o -> o.instanceType().equals(t)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,49 @@
+package mskplanner.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import mskplanner.app.Json;
+import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanService;
+import mskplanner.pricing.PricingLoader;
+
+/**
+ * The CPU time of one plan of docs/examples/profile.json with break-even on, each of a shape no earlier one had (a
+ * new retention every time), measured as this thread's CPU time rather than wall time, so that other work on a
+ * shared machine does not count. Not a test; run it as docs/benchmarks.md shows. Arguments: warm-up plans (default
+ * 2,000), measured plans (default 500).
+ */
+public final class BreakEvenCpuTime {
+    private BreakEvenCpuTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int measured = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        PlanService plans = new PlanService(PricingLoader.bundled());
+        String json = Files.readString(Path.of("docs/examples/profile.json"));
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < warmUp; i++) {
+            plans.plan(shape(json, i));
+        }
+        double[] ms = new double[measured];
+        for (int i = 0; i < measured; i++) {
+            PlanRequest request = shape(json, warmUp + i);
+            long start = cpu.getCurrentThreadCpuTime();
+            plans.plan(request);
+            ms[i] = (cpu.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "plan with break-even, new shape, CPU time over %d plans: mean %.2f ms, p50 %.2f ms,"
+                + " p90 %.2f ms%n", measured, Arrays.stream(ms).average().orElse(0), ms[measured / 2], ms[measured * 9 / 10]);
+    }
+
+    private static PlanRequest shape(String json, int i) throws Exception {
+        return Json.mapper().readValue(json.replace("\"retentionHours\": 720", "\"retentionHours\": " + (720 + i % 10_000)),
+                PlanRequest.class);
+    }
+}

@@ -1,0 +1,85 @@
+package mskplanner.engine.alternatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Crossovers, envelopes and ranges of hand-made step and line costs, where every answer is worked out by hand. */
+class ExactBreakEvenTest {
+    /** $100 + $10 per GB/hour from 0 to 20 GB/hour. */
+    private static final PiecewiseCost LINE = new PiecewiseCost("line", List.of(new CostSegment(0, 20, 100, 300, 0)));
+    /** $150 flat below 10 GB/hour, $300 flat from 10 to 20: one step. */
+    private static final PiecewiseCost STEP = new PiecewiseCost("step", List.of(new CostSegment(0, 10, 150, 150, 3),
+            new CostSegment(10, 20, 300, 300, 6)));
+
+    @Test
+    void a_line_and_a_step_cross_where_the_line_meets_the_flat_and_again_at_the_step() {
+        List<Crossover> crossovers = ExactBreakEven.crossovers(List.of(LINE, STEP));
+
+        // 100 + 10x = 150 at x = 5: the line is cheaper below; at 10 the step jumps from 150 to 300 over the line's 200
+        assertThat(crossovers).hasSize(2);
+        assertThat(crossovers.get(0)).isEqualTo(new Crossover("line", "step", 5));
+        assertThat(crossovers.get(1)).isEqualTo(new Crossover("step", "line", 10));
+    }
+
+    @Test
+    void the_ranges_name_the_cheapest_over_each_stretch_with_the_costs_at_its_ends() {
+        List<CheapestRange> ranges = ExactBreakEven.ranges(List.of(LINE, STEP));
+
+        assertThat(ranges).extracting(CheapestRange::cheapest).containsExactly("line", "step", "line");
+        assertThat(ranges).extracting(CheapestRange::fromGBPerHour).containsExactly(0.0, 5.0, 10.0);
+        assertThat(ranges).extracting(CheapestRange::toGBPerHour).containsExactly(5.0, 10.0, 20.0);
+        // the line from 10 to 20: 100 + 10 x 10 = 200 to 100 + 10 x 20 = 300
+        assertThat(ranges.get(2).fromUsd()).isCloseTo(200, within(1e-9));
+        assertThat(ranges.get(2).toUsd()).isCloseTo(300, within(1e-9));
+    }
+
+    @Test
+    void a_ranges_runner_up_is_the_most_it_costs_above_the_cheapest() {
+        CheapestRange first = ExactBreakEven.ranges(List.of(LINE, STEP)).get(0);
+
+        // from 0 to 5 the step costs 150 against the line's 100 at 0: 50% above, the most over the stretch
+        assertThat(first.runnerUp()).contains("step");
+        assertThat(first.runnerUpAboveFraction()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void a_gap_where_one_does_not_fit_is_no_crossover() {
+        PiecewiseCost withGap = new PiecewiseCost("gap", List.of(new CostSegment(0, 8, 150, 150, 3),
+                new CostSegment(12, 20, 300, 300, 6)));
+
+        // cheaper than the line from 5 to 8 (line 180 at 8), dearer after the gap (line 220 at 12 against 300)
+        assertThat(ExactBreakEven.crossovers(List.of(LINE, withGap))).containsExactly(new Crossover("line", "gap", 5));
+        assertThat(ExactBreakEven.ranges(List.of(LINE, withGap))).extracting(CheapestRange::cheapest)
+                .containsExactly("line", "gap", "line");
+    }
+
+    @Test
+    void equal_costs_go_to_the_curve_listed_first() {
+        PiecewiseCost twin = new PiecewiseCost("twin", LINE.segments());
+
+        List<CheapestRange> ranges = ExactBreakEven.ranges(List.of(LINE, twin));
+
+        assertThat(ranges).singleElement().satisfies(r -> {
+            assertThat(r.cheapest()).isEqualTo("line");
+            assertThat(r.runnerUp()).isEqualTo(Optional.of("twin"));
+            assertThat(r.runnerUpAboveFraction()).isCloseTo(0, within(1e-12));
+        });
+        assertThat(ExactBreakEven.crossovers(List.of(LINE, twin))).isEmpty();
+    }
+
+    @Test
+    void a_fallback_fills_only_where_the_primary_has_no_segment() {
+        List<CostSegment> primary = List.of(new CostSegment(0, 5, 1, 1, 0), new CostSegment(8, 10, 2, 2, 0));
+        List<CostSegment> fallback = List.of(new CostSegment(0, 10, 0, 10, 1));
+
+        List<CostSegment> filled = Envelope.withFallback(primary, fallback);
+
+        // the fallback's line (x) from 5 to 8 only
+        assertThat(filled).extracting(CostSegment::fromGBPerHour).containsExactly(0.0, 5.0, 8.0);
+        assertThat(filled.get(1)).isEqualTo(new CostSegment(5, 8, 5, 8, 1));
+    }
+}
