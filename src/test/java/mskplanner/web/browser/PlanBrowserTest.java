@@ -26,7 +26,7 @@ class PlanBrowserTest extends BrowserTest {
     void submitting_the_default_workload_shows_the_recommendation() {
         submitDefaultWorkload();
 
-        assertThat(text("#pick-overall h3")).startsWith("Overall: ").contains(" \u00D7 ");
+        assertThat(text("#pick-overall h3")).startsWith("Cheapest MSK cluster: ").contains(" \u00D7 ");
         assertThat(text("#pick-overall .price")).matches("\\$[0-9,]+\\.[0-9]{2} per month");
         assertThat(findAll("#pick-overall meter")).isNotEmpty();
         assertThat(text("#partitions-recommended")).matches("[0-9]+");

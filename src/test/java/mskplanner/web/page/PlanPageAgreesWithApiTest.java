@@ -93,7 +93,7 @@ class PlanPageAgreesWithApiTest {
         String body = server.get("/plan?" + query).body();
         JsonNode overall = api(query).get("recommended").get("overall");
 
-        assertThat(body).contains("<h3 id=\"pick-overall-title\">Overall: " + overall.get("brokers").asInt() + " \u00D7 "
+        assertThat(body).contains("<h3 id=\"pick-overall-title\">Cheapest MSK cluster: " + overall.get("brokers").asInt() + " \u00D7 "
                         + overall.get("instanceType").asText() + "</h3>")
                 .contains("<span class=\"monthly\">" + Format.usd(overall.get("monthlyUsd").decimalValue()) + "</span> per month");
     }

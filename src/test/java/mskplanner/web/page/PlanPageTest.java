@@ -2,6 +2,7 @@ package mskplanner.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -15,8 +16,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import mskplanner.app.Json;
 import mskplanner.app.plan.PlanRequest;
+import mskplanner.engine.format.Format;
 import mskplanner.web.TestServer;
+import mskplanner.web.page.plan.PickView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +79,7 @@ class PlanPageTest {
         // express.m7g.large: 15.625 MiB/s x 1.048576 x 0.75 = 12.288 MB/s per broker; 120 / 12.288 = 9.8 -> 10,
         // up to a multiple of 3 AZs -> 12 brokers; broker-hours 12 x 730 x $0.408 = $3,574.08 of $9,245.83
         assertThat(page.body())
-                .contains("<h3 id=\"pick-overall-title\">Overall: 12 \u00D7 express.m7g.large</h3>")
+                .contains("<h3 id=\"pick-overall-title\">Cheapest MSK cluster: 12 \u00D7 express.m7g.large</h3>")
                 .contains("<span class=\"monthly\">$9,245.83</span> per month")
                 .contains(": 120 \u00F7 12.29 per broker \u2192 12 brokers</p>")
                 .contains("<td>Broker-hours express.m7g.large</td><td class=\"num\">8,760</td>")
@@ -107,7 +111,7 @@ class PlanPageTest {
     void the_decision_matrix_shows_the_cheapest_way_every_alternative_and_the_break_even_curves() throws Exception {
         String body = server.get(DEFAULT_WORKLOAD).body();
 
-        assertThat(body).contains("<p class=\"notice\" id=\"cheapest\">The cheapest way to run it: ")
+        assertThat(body).contains("<p class=\"notice\" id=\"cheapest\">Cheapest overall: ")
                 .contains("<h2 id=\"ranking-title\">Every way to run it, cheapest first</h2>")
                 .contains("<th scope=\"row\">MSK Serverless</th>")
                 .contains("<th scope=\"row\">Self-managed Kafka on EC2, on-demand</th>")
@@ -173,6 +177,37 @@ class PlanPageTest {
                 .contains("name=\"retentionHours\" value=\"-5\"", "name=\"consumerGroups\" value=\"many\"",
                         "name=\"hoursPerMonth\" value=\"800\"")
                 .contains("id=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>");
+    }
+
+    @Test
+    void one_headline_names_the_cheapest_overall_and_the_cheapest_msk_cluster_apart() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD).body();
+        JsonNode api = Json.mapper().readTree(server.get(DEFAULT_WORKLOAD.replace("/plan?", "/api/v1/plan?")).body());
+        JsonNode msk = api.at("/recommended/overall");
+
+        assertThat(body).contains("Cheapest overall: ")
+                .contains(". The cheapest MSK cluster, below: " + msk.get("brokers").asInt() + " \u00D7 "
+                        + msk.get("instanceType").asText() + ", " + Format.usd(msk.get("monthlyUsd").decimalValue()) + " per month.")
+                .contains("<h3 id=\"pick-overall-title\">Cheapest MSK cluster: ");
+    }
+
+    @Test
+    void the_summary_carries_every_input_that_changes_the_answer_and_an_edit_link() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD + "&localRetentionHours=24").body();
+
+        assertThat(body).contains("168 h retention (24 h on brokers, the rest in tiered storage)", "24 partitions",
+                "RF 3 over 3 AZs", "<a href=\"#workload-title\" id=\"edit-inputs\">Edit inputs</a>");
+    }
+
+    @Test
+    void equal_priced_options_are_shown_as_a_tie_with_the_rule_that_picks_one() throws Exception {
+        // 100 MiB/s for 48 h: 18 x m7g.large and 9 x m7g.xlarge cost the same to the cent (RecommendationsTest)
+        String body = server.get("/plan?avgIngressMBps=104.8576&peakIngressMBps=104.8576&consumerGroups=1"
+                + "&retentionHours=48&partitions=3").body();
+
+        assertThat(body).contains("<h3 id=\"pick-m7g-title\">Standard m7g: 18 \u00D7 kafka.m7g.large</h3>")
+                .contains("id=\"pick-m7g-tie\">A tie: 9 \u00D7 kafka.m7g.xlarge costs the same. The rule that\n"
+                        + "                picks one: " + PickView.TIE_RULE + ".</p>");
     }
 
     @Test

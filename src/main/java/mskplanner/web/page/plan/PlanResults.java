@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import mskplanner.app.PricingInfo;
 import mskplanner.app.plan.OptionDto;
 import mskplanner.app.plan.PlanRequest;
@@ -14,18 +15,20 @@ import mskplanner.app.plan.PlanResponse;
 final class PlanResults {
     /** The recommendation classes in the order the page shows them, overall first. */
     private enum PickClass {
-        OVERALL("overall", "Overall", PlanResponse.Recommended::overall),
-        M5("m5", "Standard m5", PlanResponse.Recommended::m5),
-        M7G("m7g", "Standard m7g", PlanResponse.Recommended::m7g),
-        EXPRESS("express", "Express", PlanResponse.Recommended::express);
+        OVERALL("overall", "Cheapest MSK cluster", PlanResponse.Recommended::overall, o -> true),
+        M5("m5", "Standard m5", PlanResponse.Recommended::m5, o -> o.instanceType().startsWith("kafka.m5.")),
+        M7G("m7g", "Standard m7g", PlanResponse.Recommended::m7g, o -> o.instanceType().startsWith("kafka.m7g.")),
+        EXPRESS("express", "Express", PlanResponse.Recommended::express, o -> o.instanceType().startsWith("express."));
 
         final String key;
         final String label;
         final Function<PlanResponse.Recommended, OptionDto> pick;
+        final Predicate<OptionDto> member;
 
-        PickClass(String key, String label, Function<PlanResponse.Recommended, OptionDto> pick) {
+        PickClass(String key, String label, Function<PlanResponse.Recommended, OptionDto> pick, Predicate<OptionDto> member) {
             this.key = key;
             this.label = label;
+            this.member = member;
             this.pick = pick;
         }
     }
@@ -53,9 +56,18 @@ final class PlanResults {
         for (PickClass c : PickClass.values()) {
             OptionDto pick = c.pick.apply(recommended);
             picks.add(new PickView(c.key, c.label, pick == null ? null
-                    : OptionView.of(pick, answer.region(), answer.assumptions().hoursPerMonth()).withPicks(picksOf(pick, recommended))));
+                    : OptionView.of(pick, answer.region(), answer.assumptions().hoursPerMonth()).withPicks(picksOf(pick, recommended)),
+                    pick == null ? List.of() : ties(answer, c, pick)));
         }
         return picks;
+    }
+
+    /** The class's other options within the quota that cost the pick's amount to the cent. */
+    private static List<OptionDto> ties(PlanResponse answer, PickClass c, OptionDto pick) {
+        return answer.options().stream()
+                .filter(o -> o.fitsQuota() && c.member.test(o) && !o.instanceType().equals(pick.instanceType()))
+                .filter(o -> o.monthlyUsd() != null && o.monthlyUsd().compareTo(pick.monthlyUsd()) == 0)
+                .toList();
     }
 
     /** The classes {@code option} is the pick of, in the order the page lists the picks. */

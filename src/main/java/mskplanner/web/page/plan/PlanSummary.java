@@ -15,7 +15,10 @@ final class PlanSummary {
         List<String> parts = new ArrayList<>();
         parts.add(rates(w.avgIngressMBps(), w.peakIngressMBps(), "ingress"));
         parts.add(rates(w.avgEgressMBps(), w.peakEgressMBps(), "egress"));
-        parts.add(Format.number(w.retentionHours()) + " h retention");
+        parts.add(Format.number(w.retentionHours()) + " h retention" + (w.tieredStorage()
+                ? " (" + Format.number(w.localRetentionHours()) + " h on brokers, the rest in tiered storage)" : ""));
+        parts.add(Format.count(answer.partitions().recommended(), "partition"));
+        parts.add("RF " + w.replicationFactor() + " over " + w.availabilityZones() + " AZs");
         if (answer.region() != null && !answer.region().isEmpty()) {
             parts.add(answer.region());
         }

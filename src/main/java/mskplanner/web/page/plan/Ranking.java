@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import mskplanner.app.plan.CandidateDto;
+import mskplanner.app.plan.OptionDto;
 import mskplanner.app.plan.PlanResponse;
 import mskplanner.engine.format.Format;
 
@@ -53,10 +54,28 @@ public record Ranking(List<Row> rows, String cheapest, String discountNote) {
     static Ranking of(PlanResponse answer) {
         List<Row> rows = answer.ranking() == null ? List.of() : answer.ranking().stream().map(Row::new).toList();
         CandidateDto cheapest = answer.cheapest();
-        String sentence = cheapest == null ? "" : "The cheapest way to run it: " + new Row(cheapest).name()
-                + ", " + Format.usd(cheapest.monthlyUsd()) + " per month at list prices.";
+        String sentence = cheapest == null ? "" : headline(cheapest, answer.recommended().overall());
         String note = answer.mskDiscount() == null ? ""
                 : Format.number(answer.mskDiscount().percent()) + "% on MSK: " + answer.mskDiscount().label();
         return new Ranking(rows, sentence, note);
+    }
+
+    /**
+     * Which answer is the cheapest overall and which the cheapest MSK cluster, in one sentence, so that the ranking's
+     * winner (Kinesis, say) and the MSK pick below do not read as two winners.
+     */
+    private static String headline(CandidateDto cheapest, OptionDto mskPick) {
+        String overall = "Cheapest overall: " + new Row(cheapest).name() + ", " + Format.usd(cheapest.monthlyUsd())
+                + " per month at list prices";
+        if (mskPick == null) {
+            return overall + "; no MSK cluster fits the broker quota.";
+        }
+        boolean same = cheapest.instanceType() != null && cheapest.instanceType().equals(mskPick.instanceType())
+                && cheapest.monthlyUsd().compareTo(mskPick.monthlyUsd()) == 0;
+        if (same) {
+            return overall + ", the MSK cluster below.";
+        }
+        return overall + ". The cheapest MSK cluster, below: " + mskPick.brokers() + " \u00D7 " + mskPick.instanceType()
+                + ", " + Format.usd(mskPick.monthlyUsd()) + " per month.";
     }
 }

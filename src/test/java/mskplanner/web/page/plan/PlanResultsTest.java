@@ -102,7 +102,7 @@ class PlanResultsTest {
         assertThat(ranking.rows()).hasSizeGreaterThan(5).isSortedAccordingTo(Comparator.comparing(
                 (Ranking.Row r) -> r.candidate().monthlyUsd(), Comparator.nullsLast(Comparator.naturalOrder())));
         Ranking.Row first = ranking.rows().get(0);
-        assertThat(ranking.cheapest()).startsWith("The cheapest way to run it: " + first.candidate().label());
+        assertThat(ranking.cheapest()).startsWith("Cheapest overall: " + first.candidate().label());
         assertThat(ranking.discounted()).isFalse();
         assertThat(ranking.discountNote()).isEmpty();
     }
