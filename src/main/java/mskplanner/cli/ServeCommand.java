@@ -1,8 +1,10 @@
 package mskplanner.cli;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import mskplanner.pricing.PricingData;
+import mskplanner.web.LoadLimits;
 import mskplanner.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port)")
     int port;
+
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy: build the pages' links (share link, curl, "
+            + "CSV, IMPORTDATA) from its X-Forwarded-Proto and X-Forwarded-Host headers (default: ignored, as any client can send them)")
+    boolean trustProxy;
 
     @Mixin
     PricingOptions pricingOptions;
@@ -33,7 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new mskplanner.engine.InvalidInputException("--port", port, "0 to 65535");
         }
         PricingData pricing = pricingOptions.load();
-        server = WebApp.create(pricing).start(host, port);
+        server = WebApp.create(pricing, Clock.systemUTC(), LoadLimits.DEFAULTS,
+                trustProxy ? WebApp.Forwarding.TRUSTED : WebApp.Forwarding.IGNORED).start(host, port);
         spec.commandLine().getOut().printf("msk-planner listening on http://%s:%d/ (prices: %s)%n", host, server.port(), pricing.origin());
         spec.commandLine().getOut().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

@@ -21,6 +21,7 @@ import mskplanner.web.api.PlanApi;
 import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.RightsizeApi;
 import mskplanner.web.page.ErrorPages;
+import mskplanner.web.page.Origin;
 import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.EstimateForm;
 import mskplanner.web.page.PageController;
@@ -50,6 +51,14 @@ public final class WebApp {
 
     /** The app with its overload and slow-client limits set (tests set them tiny to see them act). */
     public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits) {
+        return create(pricing, clock, limits, Forwarding.IGNORED);
+    }
+
+    /** Whether the proxy headers {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} name the address of links. */
+    public enum Forwarding { IGNORED, TRUSTED }
+
+    /** The app behind a reverse proxy whose forwarded headers are trusted, or not. */
+    public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits, Forwarding forwarding) {
         Admission plans = new Admission("plans", limits.maxConcurrentPlans(), limits.maxQueueWait(), Duration.ofSeconds(1));
         Admission batches = new Admission("batches", limits.maxConcurrentBatches(), Duration.ZERO, BATCH_RETRY_AFTER);
         EstimateService estimateService = new EstimateService(pricing);
@@ -88,6 +97,9 @@ public final class WebApp {
             config.routes.before(RequestGuards::refuseMethodOverride);
             config.routes.before(RequestGuards::refuseRepeatedQueryParameters);
             config.routes.before(RequestGuards::checkMultipart);
+            if (forwarding == Forwarding.TRUSTED) {
+                config.routes.before(Origin::trustForwardedHeaders);
+            }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
