@@ -33,7 +33,9 @@ class ForwardedOriginTest {
     @Test
     void with_trust_proxy_the_api_and_estimate_pages_use_the_forwarded_address() throws Exception {
         try (Http http = server(WebApp.Forwarding.TRUSTED)) {
-            assertThat(http.get("/api", FORWARDED).body()).contains("curl -sS 'https://planner.example.com/api/v1/prices");
+            assertThat(http.get("/api", FORWARDED).body()).contains("curl -sS 'https://planner.example.com/api/v1/prices")
+                    .contains("=IMPORTDATA(\"https://planner.example.com/api/v1/plan?")
+                    .contains("=WEBSERVICE(\"https://planner.example.com/api/v1/plan?");
             assertThat(http.get("/estimate?c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100",
                     FORWARDED).body()).contains("https://planner.example.com/api/v1/estimate");
         }
