@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rightsize", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Right-size a running MSK cluster from its CloudWatch history: statistics, trends, the measured "
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
-                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."})
+                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."},
+        footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
 public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--cluster-arn", paramLabel = "ARN", description = "The cluster to read from AWS")
     String clusterArn;
@@ -52,7 +53,7 @@ public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Named AWS profile (default: the SDK's default credentials chain)")
     String profile;
 
-    @Option(names = "--format", description = "html, md or json (default: from the --out extension, else md)")
+    @Option(names = {"--format", "--output"}, description = "html, md or json (default: from the --out extension, else md)")
     RightsizeFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output)")
