@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.kafka.KafkaClient;
 
 /** {@code --cluster-arn}: the cluster from the MSK API, its history from CloudWatch, ending now. */
 record AwsSource(String clusterArn, Optional<String> region, Optional<String> profile, Optional<URI> endpoint,
-                 int maxAttempts, int days, Integer period, FetchProgress progress) implements RightsizeCommand.Source {
+                 int maxAttempts, int days, Integer period, FetchProgress progress, CallCounter.RetryListener retries)
+        implements RightsizeCommand.Source {
     private static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 
     @Override
@@ -45,8 +46,8 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         AwsSettings settings = AwsSettings.of(region.orElse(arn.region()), profile, endpoint, maxAttempts);
         Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / p * p);
         Window window = new Window(end.minus(Duration.ofDays(days)), end, p);
-        CallCounter cloudWatchCalls = new CallCounter();
-        try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter());
+        CallCounter cloudWatchCalls = new CallCounter(retries);
+        try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries));
              CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, cloudWatchCalls);
              FetchProgress bar = progress) {
             ClusterDescription cluster = new MskClusterReader(kafka, settings).read(arn);
@@ -64,6 +65,14 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
     private static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
         return pricing.find(settings.region()).flatMap(s -> s.find(PriceItem.CLOUDWATCH_METRICS_REQUESTED_1000))
                 .flatMap(Price::usd);
+    }
+
+    /** The line a person sees while an AWS call is retried, e.g. {@code cloudwatch:GetMetricData failed, retrying (2/8)}. */
+    static CallCounter.RetryListener retryLines(java.io.PrintWriter err, int maxAttempts) {
+        return (operation, attempt) -> {
+            err.println("msk-planner: " + operation + " failed, retrying (" + attempt + "/" + maxAttempts + ")");
+            err.flush();
+        };
     }
 
     @Override

@@ -19,6 +19,7 @@ import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.engine.rightsize.RightsizeOptions;
 import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.metrics.aws.CallCounter;
 import mskplanner.pricing.PricingData;
 import mskplanner.pricing.PricingDataException;
 import picocli.CommandLine.Command;
@@ -128,7 +129,8 @@ public final class RightsizeCommand implements Callable<Integer> {
             return new FileSource(metricsFile, clusterFile);
         }
         return new AwsSource(clusterArn, Optional.ofNullable(region), Optional.ofNullable(profile),
-                Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet));
+                Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet),
+                quiet ? CallCounter.RetryListener.NONE : AwsSource.retryLines(spec.commandLine().getErr(), maxAttempts));
     }
 
     private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {
