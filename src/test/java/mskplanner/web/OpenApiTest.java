@@ -94,6 +94,29 @@ class OpenApiTest {
     }
 
     @Test
+    void a_plan_parameter_default_has_the_type_of_its_parameter() {
+        int defaults = 0;
+        for (JsonNode p : document.at("/paths/~1api~1v1~1plan/get/parameters")) {
+            JsonNode byDefault = p.at("/schema/default");
+            if (byDefault.isMissingNode()) {
+                continue;
+            }
+            defaults++;
+            String type = p.at("/schema/type").asText();
+            boolean matches = switch (type) {
+                case "number" -> byDefault.isNumber();
+                case "integer" -> byDefault.isIntegralNumber();
+                case "boolean" -> byDefault.isBoolean();
+                default -> byDefault.isTextual();
+            };
+            assertThat(matches).as(p.path("name").asText() + " default " + byDefault + " is a " + type).isTrue();
+        }
+        assertThat(defaults).isGreaterThan(10);
+        assertThat(parameterNamed(document.at("/paths/~1api~1v1~1plan/get/parameters"), "consumerGroups")
+                .at("/schema/default").intValue()).isEqualTo(1);
+    }
+
+    @Test
     void the_region_parameter_lists_the_regions_with_prices() {
         JsonNode region = parameterNamed(document.at("/paths/~1api~1v1~1plan/get/parameters"), "region");
 

@@ -1,6 +1,5 @@
 package mskplanner.web.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -9,10 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import mskplanner.app.CsvLayout;
 import mskplanner.app.Problem;
 import mskplanner.app.Representation;
-import mskplanner.app.Select;
 import mskplanner.app.estimate.EstimateRequest;
 import mskplanner.app.estimate.EstimateResponse;
 import mskplanner.app.plan.BreakEvenDto;
@@ -42,11 +39,13 @@ public final class OpenApiDocument {
     private final PricingData pricing;
     private final List<String> estimateInputs;
     private final OpenApiSchemas schemas = new OpenApiSchemas();
+    private final OpenApiParameters params;
     private final Map<String, ObjectNode> paths = new TreeMap<>();
 
     private OpenApiDocument(PricingData pricing, List<String> estimateInputs) {
         this.pricing = pricing;
         this.estimateInputs = List.copyOf(estimateInputs);
+        this.params = new OpenApiParameters(pricing);
     }
 
     /**
@@ -65,14 +64,14 @@ public final class OpenApiDocument {
         ObjectNode planGet = operation("GET", "/api/v1/plan", "Plan a workload (query parameters)",
                 "Sizing and cost of a workload: partitions, every broker option with its bottleneck, the recommendation "
                         + "and the decision matrix. The same fields as the POST body, as query parameters.");
-        planParameters(planGet);
-        representation(planGet);
+        params.plan(planGet);
+        params.representation(planGet);
         answers(planGet, PlanResponse.class, true);
 
         ObjectNode planPost = operation("POST", "/api/v1/plan", "Plan a workload (JSON body)",
                 "What GET /api/v1/plan answers, for the request as a JSON object.");
         body(planPost, JSON_TYPE, schemas.ref(PlanRequest.class));
-        representation(planPost);
+        params.representation(planPost);
         answers(planPost, PlanResponse.class, true);
 
         ObjectNode batch = operation("POST", PlanBatchApi.PATH, "Plan many workloads",
@@ -83,7 +82,7 @@ public final class OpenApiDocument {
         array.set("items", schemas.ref(PlanRequest.class));
         body(batch, CSV, JSON.objectNode().put("type", "string")).with("content").set(JSON_TYPE,
                 JSON.objectNode().set("schema", array));
-        csvLayout(batch, true);
+        params.csvLayout(batch, true);
         ObjectNode ok = response(batch, "200", "One result per profile");
         ok.with("content").set(JSON_TYPE, JSON.objectNode().set("schema", batchAnswer()));
         ok.with("content").set(CSV, textContent());
@@ -91,31 +90,31 @@ public final class OpenApiDocument {
 
         ObjectNode breakEven = operation("GET", "/api/v1/break-even", "The break-even sweep",
                 "Each deployment's monthly cost along average ingress, and the crossovers, for the plan's query parameters.");
-        planParameters(breakEven);
-        parameter(breakEven, "crossovers", JSON.objectNode().put("type", "boolean").put("default", false),
+        params.plan(breakEven);
+        OpenApiParameters.parameter(breakEven, "crossovers", JSON.objectNode().put("type", "boolean").put("default", false),
                 "With format=csv: the crossovers instead of the curves. Accepted: true or false.");
-        representation(breakEven);
+        params.representation(breakEven);
         answers(breakEven, BreakEvenDto.class, true);
 
         ObjectNode estimatePost = operation("POST", "/api/v1/estimate", "The monthly bill of given clusters (JSON body)",
                 "Lines in cents; totals summed from unrounded lines and rounded once.");
         body(estimatePost, JSON_TYPE, schemas.ref(EstimateRequest.class));
-        representation(estimatePost);
+        params.representation(estimatePost);
         answers(estimatePost, EstimateResponse.class, true);
 
         ObjectNode estimateGet = operation("GET", "/api/v1/estimate", "The monthly bill of given clusters (query parameters)",
                 "The estimate page's query: region, hoursPerMonth and c<row>.<field> with the fields of the POST body's "
                         + "clusters[row]; answers what the POST answers.");
         for (String input : estimateInputs) {
-            parameter(estimateGet, input, JSON.objectNode().put("type", "string"), estimateHelp(input));
+            OpenApiParameters.parameter(estimateGet, input, JSON.objectNode().put("type", "string"), estimateHelp(input));
         }
-        representation(estimateGet);
+        params.representation(estimateGet);
         answers(estimateGet, EstimateResponse.class, true);
 
         ObjectNode rightsize = operation("POST", RightsizeApi.PATH, "Right-size a running cluster",
                 "The report from what the AWS CLI printed: byte for byte what msk-planner rightsize --metrics-file F "
                         + "--cluster-file C --format X writes.");
-        parameter(rightsize, Representation.FORMAT, choice(List.of("json", "md", "html")).put("default", "json"),
+        OpenApiParameters.parameter(rightsize, Representation.FORMAT, OpenApiParameters.choice(List.of("json", "md", "html")).put("default", "json"),
                 "The report's form. Accepted: json, md or html.");
         body(rightsize, "multipart/form-data", rightsizeUpload());
         ObjectNode report = response(rightsize, "200", "The right-sizing report");
@@ -126,14 +125,14 @@ public final class OpenApiDocument {
 
         ObjectNode prices = operation("GET", "/api/v1/prices", "The bundled prices of a region",
                 "Each price with its unit, source and confidence.");
-        parameter(prices, "region", choice(pricing.regions()).put("default", "us-east-1"),
+        OpenApiParameters.parameter(prices, "region", OpenApiParameters.choice(pricing.regions()).put("default", "us-east-1"),
                 "Accepted: one of " + String.join(", ", pricing.regions()) + ".");
-        representation(prices);
+        params.representation(prices);
         answers(prices, CatalogApi.PricesResponse.class, true);
 
         ObjectNode types = operation("GET", "/api/v1/instance-types", "The broker catalog",
                 "Baselines, partition limits and the sizing preset's per-broker figures of every broker type.");
-        representation(types);
+        params.representation(types);
         ObjectNode list = JSON.objectNode().put("type", "object");
         ObjectNode rows = JSON.objectNode().put("type", "array");
         rows.set("items", schemas.ref(CatalogApi.InstanceTypeRow.class));
@@ -151,56 +150,6 @@ public final class OpenApiDocument {
         op.put("summary", summary).put("description", description);
         op.put("operationId", method.toLowerCase(Locale.ROOT) + path.replace("/api/v1", "").replaceAll("[^A-Za-z0-9]+", "_"));
         return op;
-    }
-
-    private void planParameters(ObjectNode op) {
-        for (PlanField f : PlanField.values()) {
-            ObjectNode schema = switch (f.kind()) {
-                case NUMBER -> JSON.objectNode().put("type", "number");
-                case WHOLE_NUMBER -> JSON.objectNode().put("type", "integer");
-                case YES_NO -> JSON.objectNode().put("type", "boolean");
-                case CHOICE -> choice(f.choices(pricing).stream().map(PlanField.Choice::value).toList());
-            };
-            String byDefault = f.defaultValue(pricing);
-            if (!byDefault.isEmpty()) {
-                schema.put("default", byDefault);
-            }
-            String range = f.range(pricing);
-            schema.put("x-accepted", range);
-            String unit = f.unit().isEmpty() ? "" : " (" + f.unit() + ")";
-            String derived = f.derivedDefault().map(d -> " Default: " + d + ".").orElse("");
-            parameter(op, f.fieldName(), schema, f.label() + unit + ". " + f.help() + " Accepted: " + range + "." + derived);
-        }
-    }
-
-    private void representation(ObjectNode op) {
-        parameter(op, Representation.FORMAT, choice(List.of("json", "csv")).put("default", "json"),
-                "The answer's form; Accept: text/csv also asks for CSV. Accepted: csv or json.");
-        parameter(op, Select.PARAMETER, JSON.objectNode().put("type", "string"),
-                "One value of the JSON answer as text/plain, by a path of field names and indexes joined by dots "
-                        + "(e.g. recommended.overall.monthlyUsd or options.0.brokers). Not with format=csv.");
-        csvLayout(op, false);
-    }
-
-    private void csvLayout(ObjectNode op, boolean withFormat) {
-        if (withFormat) {
-            parameter(op, Representation.FORMAT, choice(List.of("json", "csv")).put("default", "json"),
-                    "The answer's form; Accept: text/csv also asks for CSV. Accepted: csv or json.");
-        }
-        parameter(op, CsvLayout.FIELDS, JSON.objectNode().put("type", "string"),
-                "CSV only: the columns to answer, comma-separated, in that order (e.g. instanceType,monthlyUsd).");
-        parameter(op, CsvLayout.HEADER, JSON.objectNode().put("type", "boolean").put("default", true),
-                "CSV only: false leaves out the header row. Accepted: true or false.");
-        parameter(op, CsvLayout.DELIMITER, choice(List.of("comma", "semicolon")).put("default", "comma"),
-                "CSV only: the cell separator (semicolon for spreadsheets whose decimal mark is a comma).");
-        parameter(op, Representation.CACHE_BUSTER, JSON.objectNode().put("type", "string"),
-                "Ignored: a cache-buster a spreadsheet may add (&_=123) to refresh.");
-    }
-
-    private static void parameter(ObjectNode op, String name, ObjectNode schema, String description) {
-        ObjectNode p = op.withArray("parameters").addObject();
-        p.put("name", name).put("in", "query").put("required", false).put("description", description);
-        p.set("schema", schema);
     }
 
     private static ObjectNode body(ObjectNode op, String mediaType, ObjectNode schema) {
@@ -239,13 +188,6 @@ public final class OpenApiDocument {
 
     private static ObjectNode textContent() {
         return JSON.objectNode().set("schema", JSON.objectNode().put("type", "string"));
-    }
-
-    private static ObjectNode choice(List<String> values) {
-        ObjectNode schema = JSON.objectNode().put("type", "string");
-        ArrayNode allowed = schema.putArray("enum");
-        values.forEach(allowed::add);
-        return schema;
     }
 
     private ObjectNode batchAnswer() {
