@@ -18,6 +18,7 @@ import mskplanner.metrics.FetchProgress;
 import mskplanner.metrics.MetricPeriod;
 import mskplanner.metrics.aws.AwsClients;
 import mskplanner.metrics.aws.AwsSettings;
+import mskplanner.aws.RetryWatch;
 import mskplanner.metrics.aws.CallCounter;
 import mskplanner.metrics.aws.CloudWatchMetricsReader;
 import mskplanner.metrics.aws.MskClusterReader;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.kafka.KafkaClient;
 
 /** {@code --cluster-arn}: the cluster from the MSK API, its history from CloudWatch, ending now. */
 record AwsSource(String clusterArn, Optional<String> region, Optional<String> profile, Optional<URI> endpoint,
-                 int maxAttempts, int days, Integer period, FetchProgress progress, CallCounter.RetryListener retries)
+                 int maxAttempts, int days, Integer period, FetchProgress progress, RetryWatch.Listener retries)
         implements RightsizeCommand.Source {
     private static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 
@@ -65,14 +66,6 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
     private static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
         return pricing.find(settings.region()).flatMap(s -> s.find(PriceItem.CLOUDWATCH_METRICS_REQUESTED_1000))
                 .flatMap(Price::usd);
-    }
-
-    /** The line a person sees while an AWS call is retried, e.g. {@code cloudwatch:GetMetricData failed, retrying (2/8)}. */
-    static CallCounter.RetryListener retryLines(java.io.PrintWriter err, int maxAttempts) {
-        return (operation, attempt) -> {
-            err.println("msk-planner: " + operation + " failed, retrying (" + attempt + "/" + maxAttempts + ")");
-            err.flush();
-        };
     }
 
     @Override

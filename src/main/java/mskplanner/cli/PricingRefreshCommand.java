@@ -71,7 +71,7 @@ public final class PricingRefreshCommand implements Callable<Integer> {
         Map<String, PriceListAnswer> answers = new LinkedHashMap<>();
         var settings = new PriceListClient.Settings(Optional.ofNullable(endpoint), Optional.ofNullable(profile), maxAttempts,
                 retryBaseDelay);
-        try (PriceListClient client = PriceListClient.create(settings)) {
+        try (PriceListClient client = PriceListClient.create(settings, RetryLines.to(spec.commandLine().getErr(), maxAttempts))) {
             for (String region : regionCodes) {
                 answers.put(region, client.fetch(region, refresh.queries(region)));
             }

@@ -14,12 +14,12 @@ import mskplanner.rightsize.History;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.report.RightsizeFormat;
 import mskplanner.aws.AwsUnavailableException;
+import mskplanner.aws.RetryWatch;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.engine.rightsize.RightsizeOptions;
 import mskplanner.engine.rightsize.RightsizeReport;
-import mskplanner.metrics.aws.CallCounter;
 import mskplanner.pricing.PricingData;
 import mskplanner.pricing.PricingDataException;
 import picocli.CommandLine.Command;
@@ -130,7 +130,7 @@ public final class RightsizeCommand implements Callable<Integer> {
         }
         return new AwsSource(clusterArn, Optional.ofNullable(region), Optional.ofNullable(profile),
                 Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet),
-                quiet ? CallCounter.RetryListener.NONE : AwsSource.retryLines(spec.commandLine().getErr(), maxAttempts));
+                quiet ? RetryWatch.Listener.NONE : RetryLines.to(spec.commandLine().getErr(), maxAttempts));
     }
 
     private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {
