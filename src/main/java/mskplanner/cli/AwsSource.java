@@ -18,6 +18,7 @@ import mskplanner.metrics.FetchProgress;
 import mskplanner.metrics.MetricPeriod;
 import mskplanner.metrics.aws.AwsClients;
 import mskplanner.metrics.aws.AwsSettings;
+import mskplanner.aws.RetryWatch;
 import mskplanner.metrics.aws.CallCounter;
 import mskplanner.metrics.aws.CloudWatchMetricsReader;
 import mskplanner.metrics.aws.MskClusterReader;
@@ -28,7 +29,8 @@ import software.amazon.awssdk.services.kafka.KafkaClient;
 
 /** {@code --cluster-arn}: the cluster from the MSK API, its history from CloudWatch, ending now. */
 record AwsSource(String clusterArn, Optional<String> region, Optional<String> profile, Optional<URI> endpoint,
-                 int maxAttempts, int days, Integer period, FetchProgress progress) implements RightsizeCommand.Source {
+                 int maxAttempts, int days, Integer period, FetchProgress progress, RetryWatch.Listener retries)
+        implements RightsizeCommand.Source {
     private static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 
     @Override
@@ -45,8 +47,8 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         AwsSettings settings = AwsSettings.of(region.orElse(arn.region()), profile, endpoint, maxAttempts);
         Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / p * p);
         Window window = new Window(end.minus(Duration.ofDays(days)), end, p);
-        CallCounter cloudWatchCalls = new CallCounter();
-        try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter());
+        CallCounter cloudWatchCalls = new CallCounter(retries);
+        try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries));
              CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, cloudWatchCalls);
              FetchProgress bar = progress) {
             ClusterDescription cluster = new MskClusterReader(kafka, settings).read(arn);

@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
 /** {@code msk-planner break-even}: the plan's break-even sweep alone, as {@code GET /api/v1/break-even} gives it. */
 @Command(name = "break-even", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Sweep the workload's average ingress and show where MSK Standard, Express, Serverless,"
-                + " self-managed EC2 and Kinesis cross (same fields as plan).")
+                + " self-managed EC2 and Kinesis cross (same fields as plan).",
+        footer = {"", "Examples:", "  msk-planner break-even --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner break-even --file docs/examples/profile.json --output csv"})
 public final class BreakEvenCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
     String file;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--format", "--output"}, defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Option(names = "--crossovers", description = "With --format csv: the crossovers instead of the curves")

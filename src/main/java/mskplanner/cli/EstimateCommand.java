@@ -15,12 +15,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code msk-planner estimate --file clusters.json}: the monthly bill of given clusters. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
-        description = "Price given MSK clusters for a month, line by line (same JSON as POST /api/v1/estimate).")
+        description = "Price given MSK clusters for a month, line by line (same JSON as POST /api/v1/estimate).",
+        footer = {"", "Examples:", "  msk-planner estimate --file docs/examples/clusters.json", "  msk-planner estimate --file docs/examples/clusters.json --output csv"})
 public final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "Request JSON (- for standard input)")
     String file;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--format", "--output"}, defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Mixin

@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Size a workload for every MSK Standard and Express broker size, pick the cheapest per class, and"
                 + " compare Serverless, self-managed EC2 and Kinesis with break-even crossovers"
-                + " (same fields as POST /api/v1/plan; flags override --file).")
+                + " (same fields as POST /api/v1/plan; flags override --file).",
+        footer = {"", "Examples:", "  msk-planner plan --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner plan --file docs/examples/profile.json --output json"})
 public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
     String file;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--format", "--output"}, defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Option(names = "--batch", paramLabel = "FILE", description = "Plan every profile of a CSV file (a header row of "

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code msk-planner pricing refresh|import}: bring pricing-data up to date from the AWS Price List. */
 @Command(name = "pricing", mixinStandardHelpOptions = true,
         description = "Update pricing-data from the AWS Price List (API or downloaded offer file), showing what changed.",
+        footer = {"", "Examples:", "  msk-planner pricing refresh --region us-east-1", "  msk-planner pricing import --offer-file index.json --region us-east-1"},
         subcommands = {PricingRefreshCommand.class, PricingImportCommand.class})
 public final class PricingCommand implements Runnable {
     private static final Pattern REGION_CODE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");

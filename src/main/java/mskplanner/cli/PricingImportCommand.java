@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonMSK/current/index.json) and rewrite "
                 + "<region>.json for each region they hold, printing what changed. Items of services the files do not "
                 + "cover are left as they are.",
-                "Exit codes: 0 ok, 2 usage, 4 pricing data problem (nothing written)."})
+                "Exit codes: 0 ok, 2 usage, 4 pricing data problem (nothing written)."},
+        footer = {"", "Examples:", "  msk-planner pricing import --offer-file index.json", "  msk-planner pricing import --offer-file index.json --region eu-west-1"})
 public final class PricingImportCommand implements Callable<Integer> {
     @Option(names = "--offer-file", required = true, paramLabel = "FILE",
             description = "An offer file (index.json) of AmazonMSK, AmazonEC2, AmazonKinesis or AWSDataTransfer; repeatable")

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = {"Read current prices from the AWS Price List API (needs IAM pricing:GetProducts; the API is called "
                 + "in us-east-1 for every region) and rewrite <region>.json in the pricing directory, printing what changed.",
-                "Exit codes: 0 ok, 2 usage, 3 AWS unavailable/denied/throttled, 4 pricing data problem (nothing written)."})
+                "Exit codes: 0 ok, 2 usage, 3 AWS unavailable/denied/throttled, 4 pricing data problem (nothing written)."},
+        footer = {"", "Examples:", "  msk-planner pricing refresh --region us-east-1", "  msk-planner pricing refresh --all-regions --profile pricing-reader"})
 public final class PricingRefreshCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Regions regions;
@@ -70,7 +71,7 @@ public final class PricingRefreshCommand implements Callable<Integer> {
         Map<String, PriceListAnswer> answers = new LinkedHashMap<>();
         var settings = new PriceListClient.Settings(Optional.ofNullable(endpoint), Optional.ofNullable(profile), maxAttempts,
                 retryBaseDelay);
-        try (PriceListClient client = PriceListClient.create(settings)) {
+        try (PriceListClient client = PriceListClient.create(settings, RetryLines.to(spec.commandLine().getErr(), maxAttempts))) {
             for (String region : regionCodes) {
                 answers.put(region, client.fetch(region, refresh.queries(region)));
             }

@@ -14,6 +14,7 @@ import mskplanner.rightsize.History;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.report.RightsizeFormat;
 import mskplanner.aws.AwsUnavailableException;
+import mskplanner.aws.RetryWatch;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.price.UnknownPriceException;
 import mskplanner.engine.rightsize.NoMetricDataException;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rightsize", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Right-size a running MSK cluster from its CloudWatch history: statistics, trends, the measured "
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
-                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."})
+                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."},
+        footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
 public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--cluster-arn", paramLabel = "ARN", description = "The cluster to read from AWS")
     String clusterArn;
@@ -52,7 +54,7 @@ public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Named AWS profile (default: the SDK's default credentials chain)")
     String profile;
 
-    @Option(names = "--format", description = "html, md or json (default: from the --out extension, else md)")
+    @Option(names = {"--format", "--output"}, description = "html, md or json (default: from the --out extension, else md)")
     RightsizeFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default: standard output)")
@@ -127,7 +129,8 @@ public final class RightsizeCommand implements Callable<Integer> {
             return new FileSource(metricsFile, clusterFile);
         }
         return new AwsSource(clusterArn, Optional.ofNullable(region), Optional.ofNullable(profile),
-                Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet));
+                Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet),
+                quiet ? RetryWatch.Listener.NONE : RetryLines.to(spec.commandLine().getErr(), maxAttempts));
     }
 
     private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -39,8 +40,15 @@ final class ApiRoutes {
         return this;
     }
 
+    /** Every path with its methods (upper case), in registration order. */
+    Map<String, Set<String>> routes() {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        allowed.forEach((path, methods) -> copy.put(path, Set.copyOf(methods)));
+        return copy;
+    }
+
     /** Registers the 405 answers; call once, after the last route. */
-    void refuseOtherMethods() {
+    ApiRoutes refuseOtherMethods() {
         allowed.forEach((path, methods) -> {
             String allow = String.join(", ", methods);
             List<HandlerType> others = new ArrayList<>(METHODS);
@@ -52,5 +60,6 @@ final class ApiRoutes {
                 });
             }
         });
+        return this;
     }
 }

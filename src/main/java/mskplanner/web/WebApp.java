@@ -15,10 +15,13 @@ import mskplanner.rightsize.RightsizeService;
 import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
 import mskplanner.web.api.EstimateApi;
+import mskplanner.web.api.OpenApiApi;
+import mskplanner.web.api.OpenApiDocument;
 import mskplanner.web.api.PlanApi;
 import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.RightsizeApi;
 import mskplanner.web.page.ErrorPages;
+import mskplanner.web.page.Origin;
 import mskplanner.web.page.EstimateController;
 import mskplanner.web.page.EstimateForm;
 import mskplanner.web.page.PageController;
@@ -48,10 +51,19 @@ public final class WebApp {
 
     /** The app with its overload and slow-client limits set (tests set them tiny to see them act). */
     public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits) {
+        return create(pricing, clock, limits, Forwarding.IGNORED);
+    }
+
+    /** Whether the proxy headers {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} name the address of links. */
+    public enum Forwarding { IGNORED, TRUSTED }
+
+    /** The app behind a reverse proxy whose forwarded headers are trusted, or not. */
+    public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits, Forwarding forwarding) {
         Admission plans = new Admission("plans", limits.maxConcurrentPlans(), limits.maxQueueWait(), Duration.ofSeconds(1));
         Admission batches = new Admission("batches", limits.maxConcurrentBatches(), Duration.ZERO, BATCH_RETRY_AFTER);
         EstimateService estimateService = new EstimateService(pricing);
-        EstimateApi estimateApi = new EstimateApi(estimateService, new EstimateForm(pricing));
+        EstimateForm estimateForm = new EstimateForm(pricing);
+        EstimateApi estimateApi = new EstimateApi(estimateService, estimateForm);
         CatalogApi catalogApi = new CatalogApi(pricing);
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
@@ -59,6 +71,7 @@ public final class WebApp {
         BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
         RightsizeService rightsizeService = new RightsizeService(pricing);
         RightsizeApi rightsizeApi = new RightsizeApi(rightsizeService);
+        OpenApiApi openApi = new OpenApiApi(pricing, estimateForm.inputNames());
         PageFrames frames = new PageFrames(pricing, new PricingFreshness(clock));
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
@@ -84,6 +97,9 @@ public final class WebApp {
             config.routes.before(RequestGuards::refuseMethodOverride);
             config.routes.before(RequestGuards::refuseRepeatedQueryParameters);
             config.routes.before(RequestGuards::checkMultipart);
+            if (forwarding == Forwarding.TRUSTED) {
+                config.routes.before(Origin::trustForwardedHeaders);
+            }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
@@ -91,7 +107,7 @@ public final class WebApp {
             config.routes.post("/rightsize", plans.guard(rightsizePage::upload));
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
-            new ApiRoutes(config.routes)
+            openApi.describe(new ApiRoutes(config.routes)
                     .post("/api/v1/estimate", plans.guard(estimateApi::estimate))
                     .get("/api/v1/estimate", plans.guard(estimateApi::get))
                     .post("/api/v1/plan", plans.guard(planApi::post))
@@ -101,7 +117,8 @@ public final class WebApp {
                     .post(RightsizeApi.PATH, plans.guard(rightsizeApi::post))
                     .get("/api/v1/prices", catalogApi::prices)
                     .get("/api/v1/instance-types", catalogApi::instanceTypes)
-                    .refuseOtherMethods();
+                    .get(OpenApiDocument.PATH, openApi::get)
+                    .refuseOtherMethods().routes());
         });
     }
 }

@@ -127,18 +127,21 @@ class PricingRefreshCommandTest {
 
         assertThat(refresh(dir, "--region", "us-east-1")).isZero();
 
-        assertThat(cli.err.toString()).isEmpty();
+        assertThat(cli.err.toString()).isEqualTo("msk-planner: pricing:GetProducts failed, retrying (2/3)" + NL
+                + "msk-planner: pricing:GetProducts failed, retrying (3/3)" + NL);
     }
 
     @Test
-    void persistent_throttling_exits_3_with_one_line_and_writes_nothing() throws Exception {
+    void persistent_throttling_exits_3_with_the_retries_then_one_error_line_and_writes_nothing() throws Exception {
         Path dir = PricingCommandFixture.pricingDirWith(tmp.resolve("pricing"), "us-east-1");
         byte[] before = Files.readAllBytes(dir.resolve("us-east-1.json"));
         stub.failingAlways(PriceListStub.THROTTLING);
 
         assertThat(refresh(dir, "--region", "us-east-1")).isEqualTo(3);
 
-        assertThat(cli.err.toString()).isEqualTo("msk-planner: the AWS Price List API is still throttling (ThrottlingException) "
+        assertThat(cli.err.toString()).isEqualTo("msk-planner: pricing:GetProducts failed, retrying (2/3)" + NL
+                + "msk-planner: pricing:GetProducts failed, retrying (3/3)" + NL
+                + "msk-planner: the AWS Price List API is still throttling (ThrottlingException) "
                 + "after retries: wait a minute and run again, or download the offer file and run "
                 + "'msk-planner pricing import --offer-file'" + NL);
         assertThat(stub.requests()).hasSize(3);

@@ -79,6 +79,29 @@ class RightsizeCommandAwsTest {
     }
 
     @Test
+    void a_server_error_then_success_says_retrying_with_the_attempt_on_stderr() throws Exception {
+        stub.cloudWatchFailures.add(AwsStub.Failure.INTERNAL);
+        CommandLine cmd = MskPlannerCommand.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+
+        int exit = cmd.execute("rightsize", "--cluster-arn", AwsStub.ARN, "--days", "1",
+                "--endpoint-url", stub.endpoint().toString(), "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString().lines().filter(l -> l.contains("retrying")))
+                .containsExactly("msk-planner: cloudwatch:GetMetricData failed, retrying (2/8)");
+        assertThat(report().at("/source/retries").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void quiet_retries_say_nothing() throws Exception {
+        stub.cloudWatchFailures.add(AwsStub.Failure.INTERNAL);
+        assertThat(run()).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void a_server_error_exits_3_saying_to_retry_later() {
         stub.cloudWatchAlwaysFails = AwsStub.Failure.INTERNAL;
         assertThat(run("--max-attempts", "2")).isEqualTo(3);

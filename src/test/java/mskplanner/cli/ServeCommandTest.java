@@ -12,10 +12,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code serve} with no {@code --host} listens on loopback only: nothing else on the network can reach it. */
@@ -70,5 +76,17 @@ class ServeCommandTest {
     void the_help_states_the_loopback_default() {
         run("serve", "--help");
         assertThat(out.toString()).contains("Address to bind (default: 127.0.0.1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--trust-proxy, https://planner.example.com/api/v1/prices", "--host=127.0.0.1, http://127.0.0.1:PORT/api/v1/prices"})
+    void the_forwarded_address_names_the_links_only_with_trust_proxy(String flag, String link) throws Exception {
+        run("serve", "--port", "0", flag);
+        String api = "http://127.0.0.1:" + serve.server.port() + "/api";
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "planner.example.com").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.body()).contains("curl -sS '" + link.replace("PORT", String.valueOf(serve.server.port())));
     }
 }

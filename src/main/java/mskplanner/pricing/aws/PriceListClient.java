@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import mskplanner.aws.RetryWatch;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -57,6 +58,11 @@ public final class PriceListClient implements AutoCloseable {
     }
 
     public static PriceListClient create(Settings settings) {
+        return create(settings, RetryWatch.Listener.NONE);
+    }
+
+    /** The client, telling {@code retries} as each retry of a call starts. */
+    public static PriceListClient create(Settings settings, RetryWatch.Listener retries) {
         Duration max = settings.retryBaseDelay().compareTo(MAX_BACKOFF) > 0 ? settings.retryBaseDelay() : MAX_BACKOFF;
         BackoffStrategy backoff = BackoffStrategy.exponentialDelay(settings.retryBaseDelay(), max);
         RetryStrategy retry = AwsRetryStrategy.standardRetryStrategy().toBuilder()
@@ -68,6 +74,7 @@ public final class PriceListClient implements AutoCloseable {
                 .region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(retry)
+                        .addExecutionInterceptor(new RetryWatch(retries))
                         .apiCallAttemptTimeout(Duration.ofSeconds(30))
                         .apiCallTimeout(Duration.ofMinutes(3)));
         settings.profile().ifPresent(p -> builder.credentialsProvider(ProfileCredentialsProvider.create(p)));

@@ -8,6 +8,7 @@ import mskplanner.app.estimate.EstimateRequest;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.testing.Requests;
 import mskplanner.web.WebApp;
+import mskplanner.web.api.OpenApiDocument;
 import mskplanner.web.api.PlanBatchApi;
 
 /** Every endpoint the fuzz suite drives. A new endpoint gets a row here, and so every property. */
@@ -51,6 +52,7 @@ final class Endpoints {
                     "c0.storageGiBPerBroker", "c1.type", "c1.mcus", "format", "select", "fields", "header", "delimiter", "_"),
                     "region=us-east-1&c0.name=prod&c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100"),
             new Get("/api/v1/break-even", names(PlanRequest.class, "format", "crossovers"), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"),
+            new Get(OpenApiDocument.PATH, List.of("select"), ""),
             new Get("/health", List.of(), ""),
             new Get("/", List.of(), ""),
             new Get("/plan", names(PlanRequest.class), "avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2&breakEven=false"),

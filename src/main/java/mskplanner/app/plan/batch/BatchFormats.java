@@ -75,6 +75,11 @@ public final class BatchFormats {
         return List.copyOf(h);
     }
 
+    /** The JSON answer's names of the rows' fields: the CSV columns in camelCase ({@code monthly-usd} is {@code monthlyUsd}). */
+    public static List<String> jsonFields() {
+        return CSV_HEADER.stream().map(BatchFormats::camelCase).toList();
+    }
+
     private static String camelCase(String name) {
         StringBuilder sb = new StringBuilder();
         for (String part : name.split("-")) {
