@@ -26,6 +26,17 @@ public final class NewClusters {
                 TerraformText.newCluster(shape, availabilityZones, topics, KAFKA_VERSION), topicsCreate(topics));
     }
 
+    /** An MSK Serverless cluster as Terraform: IAM is the only client authentication it offers. */
+    public static String serverlessTerraform(int availabilityZones) {
+        return "resource \"aws_msk_serverless_cluster\" \"this\" {\n"
+                + "  cluster_name = \"" + Placeholders.CLUSTER_NAME + "\"\n\n"
+                + "  vpc_config {\n"
+                + "    subnet_ids         = " + TerraformText.list(Placeholders.subnets(availabilityZones)) + "\n"
+                + "    security_group_ids = " + TerraformText.list(List.of(Placeholders.SECURITY_GROUP)) + "\n"
+                + "  }\n\n"
+                + "  client_authentication {\n    sasl {\n      iam {\n        enabled = true\n      }\n    }\n  }\n}\n";
+    }
+
     private static Map<String, Object> createClusterJson(BrokerShape shape, int availabilityZones) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("InstanceType", shape.instanceType());

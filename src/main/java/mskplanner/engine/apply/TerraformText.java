@@ -83,7 +83,7 @@ final class TerraformText {
         return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "cluster_" + name : name;
     }
 
-    private static String list(List<String> values) {
+    static String list(List<String> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 

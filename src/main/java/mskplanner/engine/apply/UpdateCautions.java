@@ -48,13 +48,12 @@ final class UpdateCautions {
     }
 
     private static String versionNote(String clusterArn, boolean versionKnown, int commands) {
-        String describe = "aws kafka describe-cluster-v2 --cluster-arn " + Shell.quote(clusterArn)
-                + " --query ClusterInfo.CurrentVersion --output text";
+        String describe = "aws kafka describe-cluster-v2 --cluster-arn " + Shell.quote(clusterArn);
         String first = versionKnown ? "" : "The cluster's current version is not known here: replace "
-                + Placeholders.CURRENT_VERSION + " with what " + describe + " prints. ";
-        String next = commands > 1 ? "Each update changes the cluster's version: before each next command, wait until the "
-                + "cluster is ACTIVE again and replace " + Placeholders.NEXT_VERSION + " with what " + describe + " prints."
-                : "";
+                + Placeholders.CURRENT_VERSION + " with the ClusterInfo.CurrentVersion that " + describe + " shows. ";
+        String next = commands > 1 ? "Each update changes the cluster's version: before each next command, wait until "
+                + "the cluster is ACTIVE again and replace " + Placeholders.NEXT_VERSION + " with its new CurrentVersion"
+                + (versionKnown ? " from " + describe + "." : " from the same command.") : "";
         return (first + next).strip();
     }
 }

@@ -34,7 +34,7 @@ class ClusterUpdatesTest {
                 + "replication adds CPU load and network traffic.");
         assertThat(u.cautions().get(2)).isEqualTo("Storage can only grow: the volumes cannot be made smaller again after this update.");
         assertThat(u.cautions().get(3)).startsWith("Each update changes the cluster's version").contains(Placeholders.NEXT_VERSION)
-                .contains("aws kafka describe-cluster-v2 --cluster-arn " + ARN + " --query ClusterInfo.CurrentVersion --output text");
+                .endsWith("with its new CurrentVersion from aws kafka describe-cluster-v2 --cluster-arn " + ARN + ".");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ClusterUpdatesTest {
         assertThat(u.awsCli()).containsExactly("aws kafka update-broker-count --cluster-arn " + ARN
                 + " --current-version CURRENT-VERSION-REPLACE-ME --target-number-of-broker-nodes 6");
         assertThat(u.cautions()).last().asString().startsWith("The cluster's current version is not known here: replace "
-                + "CURRENT-VERSION-REPLACE-ME with what aws kafka describe-cluster-v2");
+                + "CURRENT-VERSION-REPLACE-ME with the ClusterInfo.CurrentVersion that aws kafka describe-cluster-v2");
     }
 
     @Test
