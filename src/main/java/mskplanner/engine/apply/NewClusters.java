@@ -11,8 +11,14 @@ import java.util.Map;
  * (https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html); Express brokers take no StorageInfo.
  */
 public final class NewClusters {
-    /** A Kafka version MSK offers for both Standard and Express brokers. */
-    public static final String KAFKA_VERSION = "3.6.0";
+    /**
+     * MSK's recommended Kafka version (https://docs.aws.amazon.com/msk/latest/developerguide/supported-kafka-versions.html),
+     * in KRaft mode for Standard brokers: a KRaft cluster may have 60 brokers, a ZooKeeper one 30, and the planner's
+     * default broker quota is 60.
+     */
+    public static final String KAFKA_VERSION_KRAFT = "3.8.x.kraft";
+    /** The same version for brokers that take no mode suffix: Express, and kafka.t3.small (which cannot run KRaft). */
+    public static final String KAFKA_VERSION = "3.8.x";
 
     private NewClusters() {
     }
@@ -22,8 +28,9 @@ public final class NewClusters {
         if (availabilityZones < 1) {
             throw new IllegalArgumentException("availabilityZones must be >= 1, was " + availabilityZones);
         }
-        return new NewCluster(createClusterJson(shape, availabilityZones),
-                TerraformText.newCluster(shape, availabilityZones, topics, KAFKA_VERSION), topicsCreate(topics));
+        String version = kafkaVersion(shape);
+        return new NewCluster(createClusterJson(shape, availabilityZones, version),
+                TerraformText.newCluster(shape, availabilityZones, topics, version), topicsCreate(topics));
     }
 
     /** An MSK Serverless cluster as Terraform: IAM is the only client authentication it offers. */
@@ -37,7 +44,11 @@ public final class NewClusters {
                 + "  client_authentication {\n    sasl {\n      iam {\n        enabled = true\n      }\n    }\n  }\n}\n";
     }
 
-    private static Map<String, Object> createClusterJson(BrokerShape shape, int availabilityZones) {
+    static String kafkaVersion(BrokerShape shape) {
+        return shape.express() || shape.instanceType().contains(".t3.") ? KAFKA_VERSION : KAFKA_VERSION_KRAFT;
+    }
+
+    private static Map<String, Object> createClusterJson(BrokerShape shape, int availabilityZones, String version) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("InstanceType", shape.instanceType());
         group.put("ClientSubnets", Placeholders.subnets(availabilityZones));
@@ -52,7 +63,7 @@ public final class NewClusters {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("ClusterName", Placeholders.CLUSTER_NAME);
-        json.put("KafkaVersion", KAFKA_VERSION);
+        json.put("KafkaVersion", version);
         json.put("NumberOfBrokerNodes", shape.brokers());
         json.put("BrokerNodeGroupInfo", Collections.unmodifiableMap(group));
         json.put("ConfigurationInfo", ordered("Arn", Placeholders.CONFIGURATION_ARN, "Revision", 1));

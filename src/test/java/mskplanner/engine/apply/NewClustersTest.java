@@ -15,7 +15,7 @@ class NewClustersTest {
 
         assertThat(c.createClusterJson()).containsExactly(
                 Map.entry("ClusterName", "CLUSTER-NAME-REPLACE-ME"),
-                Map.entry("KafkaVersion", "3.6.0"),
+                Map.entry("KafkaVersion", "3.8.x.kraft"),
                 Map.entry("NumberOfBrokerNodes", 6),
                 Map.entry("BrokerNodeGroupInfo", Map.of("InstanceType", "kafka.m7g.large",
                         "ClientSubnets", List.of("subnet-REPLACE-ME-1", "subnet-REPLACE-ME-2", "subnet-REPLACE-ME-3"),
@@ -39,7 +39,16 @@ class NewClustersTest {
         NewCluster c = NewClusters.of(new BrokerShape("express.m7g.large", 3, 0, 0), 3, TOPICS);
 
         assertThat(group(c)).doesNotContainKey("StorageInfo");
+        assertThat(c.createClusterJson().get("KafkaVersion")).isEqualTo("3.8.x");
         assertThat(c.terraform()).doesNotContain("storage_info");
+    }
+
+    @Test
+    void kafka_t3_small_gets_the_zookeeper_version_since_it_cannot_run_kraft() {
+        NewCluster c = NewClusters.of(new BrokerShape("kafka.t3.small", 3, 100, 0), 3, TOPICS);
+
+        assertThat(c.createClusterJson().get("KafkaVersion")).isEqualTo("3.8.x");
+        assertThat(c.terraform()).contains("  kafka_version          = \"3.8.x\"\n");
     }
 
     @Test
