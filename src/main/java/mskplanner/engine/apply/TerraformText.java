@@ -13,7 +13,7 @@ final class TerraformText {
     static String diff(String clusterName, BrokerShape now, BrokerShape target) {
         Diff d = new Diff();
         d.same("resource \"aws_msk_cluster\" \"" + resourceName(clusterName) + "\" {");
-        d.same("  cluster_name           = \"" + clusterName + "\"");
+        d.same("  cluster_name           = " + string(clusterName));
         d.change("  number_of_broker_nodes = " + now.brokers(), "  number_of_broker_nodes = " + target.brokers());
         d.same("");
         d.same("  broker_node_group_info {");
@@ -75,6 +75,12 @@ final class TerraformText {
                 .append("    arn      = aws_msk_configuration.this.arn\n")
                 .append("    revision = aws_msk_configuration.this.latest_revision\n")
                 .append("  }\n}\n").toString();
+    }
+
+    /** A quoted HCL string: quotes and backslashes escaped, template sequences ({@code ${}, {@code %{}) made literal. */
+    static String string(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("${", "$${").replace("%{", "%%{") + "\"";
     }
 
     /** A Terraform identifier from a cluster name: letters, digits and underscores, not starting with a digit. */

@@ -157,6 +157,14 @@ class ClusterUpdatesTest {
     }
 
     @Test
+    void a_cluster_name_with_quotes_or_interpolation_stays_a_literal_terraform_string() {
+        ClusterUpdate u = ClusterUpdates.inPlace(ARN, "a\"b${x}", Optional.of("V1"),
+                new BrokerShape("kafka.m5.large", 3, 500, 0), new BrokerShape("kafka.m5.large", 6, 500, 0));
+
+        assertThat(u.terraform()).contains("  cluster_name           = \"a\\\"b$${x}\"\n");
+    }
+
+    @Test
     void changing_the_broker_family_in_place_is_refused() {
         assertThatThrownBy(() -> update(new BrokerShape("kafka.m7g.large", 3, 1000, 0), new BrokerShape("express.m7g.large", 3, 0, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
