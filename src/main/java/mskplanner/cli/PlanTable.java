@@ -22,8 +22,9 @@ final class PlanTable {
                 w.replicationFactor(), w.minInsyncReplicas(), w.availabilityZones(), num(w.retentionHours()),
                 num(w.localRetentionHours()), w.tieredStorage() ? ", tiered storage" : "");
         PlanResponse.Partitions p = r.partitions();
-        line(sb, "%nPartitions: %d (by ingress %d, by egress %d, by consumer parallelism %d); power of two: %d; replicas: %d",
-                p.recommended(), p.raw().byIngress(), p.raw().byEgress(), p.raw().byParallelism(), p.powerOfTwo(), p.replicas());
+        line(sb, "%nPartitions: %d (by ingress %d, by egress %d, by consumer parallelism %d, by availability zones %d);"
+                + " power of two: %d; replicas: %d", p.recommended(), p.raw().byIngress(), p.raw().byEgress(),
+                p.raw().byParallelism(), p.raw().byAvailabilityZones(), p.powerOfTwo(), p.replicas());
         p.warnings().forEach(x -> line(sb, "  ! %s", x));
         line(sb, "%nRecommended (cheapest within %d brokers):", r.assumptions().brokerQuota());
         pick(sb, "m5", r.recommended().m5());

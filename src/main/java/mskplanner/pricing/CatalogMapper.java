@@ -38,7 +38,7 @@ final class CatalogMapper {
                 e.networkBaselineMBps(), e.ebsBaselineMBps(), e.partitionsRecommended(), e.partitionsMax(),
                 Optional.ofNullable(e.pstMaxMiBps()), e.ec2Equivalent(), e.kraft(), Boolean.TRUE.equals(e.burstable()),
                 Optional.ofNullable(e.workbook()).map(w -> new WorkbookFigures(w.ebsMiBps(), w.nicMiBps(),
-                        w.partitionsRecommended(), w.partitionsMax())),
+                        w.partitionsRecommended(), w.partitionsMax(), !Boolean.FALSE.equals(w.pstEligible()))),
                 Optional.ofNullable(e.express()).map(x -> new ExpressQuota(x.sustainedIngressMiBps(),
                         x.recommendedIngressMBps(), x.recommendedEgressMBps(), x.maxIngressMBps(), x.maxEgressMBps())));
     }

@@ -11,7 +11,9 @@ public record InstanceTypesFile(com.fasterxml.jackson.databind.JsonNode source, 
                         Express express) {
     }
 
-    public record Workbook(double ebsMiBps, double nicMiBps, int partitionsRecommended, int partitionsMax) {
+    /** {@code pstEligible}: false where AWS's sizing script offers no PST on a size MSK allows it on; absent = true. */
+    public record Workbook(double ebsMiBps, double nicMiBps, int partitionsRecommended, int partitionsMax,
+                           Boolean pstEligible) {
     }
 
     public record Express(double sustainedIngressMiBps, double recommendedIngressMBps, double recommendedEgressMBps,

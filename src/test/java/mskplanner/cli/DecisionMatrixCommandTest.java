@@ -25,15 +25,15 @@ class DecisionMatrixCommandTest {
     @Test
     void the_plan_table_shows_the_serverless_verdict_and_bill() {
         assertThat(plan()).isZero();
-        assertThat(cli.out()).contains("MSK Serverless (2 partitions): fits",
-                "monthly: $4,301.43 (Serverless cluster-hours $547.50, Serverless partition-hours $2.19,",
+        assertThat(cli.out()).contains("MSK Serverless (3 partitions): fits",
+                "monthly: $4,302.52 (Serverless cluster-hours $547.50, Serverless partition-hours $3.29,",
                 "older limit (history, not a rule): max leader partitions per cluster 120 partitions in 2023");
     }
 
     @Test
     void the_plan_table_names_each_quota_serverless_cannot_meet() {
         assertThat(plan("--authentication", "scram")).isZero();
-        assertThat(cli.out()).contains("MSK Serverless (2 partitions): does NOT fit",
+        assertThat(cli.out()).contains("MSK Serverless (3 partitions): does NOT fit",
                 "  ! clients authenticate with scram, but Serverless accepts IAM only: move clients to IAM access control");
     }
 
@@ -61,7 +61,7 @@ class DecisionMatrixCommandTest {
     void the_plan_table_labels_an_msk_discount_as_an_assumption() {
         assertThat(plan("--msk-discount-percent", "10")).isZero();
         assertThat(cli.out()).contains("MSK discount 10% (assumption: private discount, not an AWS price)",
-                "with your MSK discount: $3,871.29 per month (assumption, not an AWS price)");
+                "with your MSK discount: $3,872.27 per month (assumption, not an AWS price)");
     }
 
     @Test

@@ -40,7 +40,7 @@ class PlanCommandTest {
     @Test
     void the_table_shows_partitions_the_picks_and_every_option() {
         assertThat(run(ARCHITECT)).isZero();
-        assertThat(cli.out()).contains("Partitions: 42 (by ingress 42, by egress 10, by consumer parallelism 1)",
+        assertThat(cli.out()).contains("Partitions: 42 (by ingress 42, by egress 10, by consumer parallelism 1, by availability zones 3)",
                 "m7g      51 x kafka.m7g.xlarge, bound by ingress: $37,284.03 per month", "kafka.m5.24xlarge",
                 "express.m7g.16xlarge");
         assertThat(cli.err()).isEmpty();

@@ -18,7 +18,7 @@ class PlanTableTest {
 
     @Test
     void the_table_shows_partitions_picks_and_every_option() {
-        assertThat(PlanTable.of(response)).contains("Partitions: 1 (by ingress 1, by egress 1, by consumer parallelism 1)",
+        assertThat(PlanTable.of(response)).contains("Partitions: 3 (by ingress 1, by egress 1, by consumer parallelism 1, by availability zones 3)",
                 "overall  3 x kafka.m7g.large, bound by ingress", "express.m7g.16xlarge");
     }
 

@@ -53,9 +53,11 @@ class PricingDataContractTest {
     }
 
     @Test
-    void pst_is_available_only_on_4xlarge_and_larger() {
+    void pst_is_available_on_m5_4xlarge_and_m7g_2xlarge_and_larger() {
         assertThat(data.catalog().instanceTypes()).filteredOn(InstanceType::pstEligible)
-                .extracting(InstanceType::size)
-                .allMatch(size -> Set.of("4xlarge", "8xlarge", "12xlarge", "16xlarge", "24xlarge").contains(size));
+                .extracting(InstanceType::name)
+                .containsExactlyInAnyOrder("kafka.m5.4xlarge", "kafka.m5.8xlarge", "kafka.m5.12xlarge", "kafka.m5.16xlarge",
+                        "kafka.m5.24xlarge", "kafka.m7g.2xlarge", "kafka.m7g.4xlarge", "kafka.m7g.8xlarge",
+                        "kafka.m7g.12xlarge", "kafka.m7g.16xlarge");
     }
 }

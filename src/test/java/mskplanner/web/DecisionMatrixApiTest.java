@@ -59,11 +59,12 @@ class DecisionMatrixApiTest {
         JsonNode s = post(WITH_EVERYTHING).get("serverless");
 
         assertThat(s.get("fits").asBoolean()).isTrue();
-        assertThat(s.get("partitions").asInt()).isEqualTo(2);
+        // the plan's 3 partitions (one per AZ) already keep each under Serverless's 5 MB/s in
+        assertThat(s.get("partitions").asInt()).isEqualTo(3);
         assertThat(s.get("violations")).isEmpty();
-        // 547.50 + 2.19 + 2,447.51573 + 1,223.75786 + 80.46627 = 4,301.42986; x 0.9 = 3,871.28687
-        assertThat(s.get("monthlyUsd").decimalValue()).isEqualByComparingTo("4301.43");
-        assertThat(s.get("discountedMonthlyUsd").decimalValue()).isEqualByComparingTo("3871.29");
+        // 547.50 + 3 x 730 x 0.0015 = 3.285 + 2,447.51573 + 1,223.75786 + 80.46627 = 4,302.52486; x 0.9 = 3,872.27237
+        assertThat(s.get("monthlyUsd").decimalValue()).isEqualByComparingTo("4302.52");
+        assertThat(s.get("discountedMonthlyUsd").decimalValue()).isEqualByComparingTo("3872.27");
         assertThat(s.get("lineItems")).extracting(l -> l.get("item").asText()).containsExactly("Serverless cluster-hours",
                 "Serverless partition-hours", "Serverless data in", "Serverless data out", "Serverless storage");
         assertThat(s.get("history")).extracting(h -> h.get("olderLimit").asText()).contains("120 partitions", "24 hours");

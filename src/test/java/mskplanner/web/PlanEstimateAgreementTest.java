@@ -76,7 +76,9 @@ class PlanEstimateAgreementTest {
             "{\"avgIngressMBps\": 12.5, \"region\": \"ap-southeast-1\", \"availabilityZones\": 2, \"replicationFactor\": 2, \"retentionHours\": 336, \"localRetentionHours\": 12}",
             "{\"avgIngressMBps\": 55, \"region\": \"ap-southeast-1\", \"consumerGroups\": 2, \"rackAwareConsumers\": false}",
             "{\"avgIngressMBps\": 5, \"region\": \"ap-south-1\"}",
-            "{\"avgIngressMBps\": 20, \"hoursPerMonth\": 744, \"rackAwareConsumers\": false}"})
+            "{\"avgIngressMBps\": 20, \"hoursPerMonth\": 744, \"rackAwareConsumers\": false}",
+            "{\"avgIngressMBps\": 10, \"replicationFactor\": 3, \"availabilityZones\": 2, \"retentionHours\": 24}",
+            "{\"avgIngressMBps\": 1, \"replicationFactor\": 4, \"minInsyncReplicas\": 2, \"retentionHours\": 24}"})
     void every_option_of_a_plan_is_reproduced_to_the_cent_by_its_estimate_cluster(String profile) throws Exception {
         assertEveryOptionAgrees(plan(profile));
     }

@@ -30,12 +30,13 @@ public record PlanResponse(String preset, String region, Workload workload, Part
     /** The partition plan: the formula's terms, the count to create, its power-of-two alternative, the replicas. */
     public record Partitions(int recommended, Raw raw, int powerOfTwo, int replicas, List<String> warnings) {
         static Partitions of(PartitionPlan p) {
-            return new Partitions(p.recommended(), new Raw(p.raw().byIngress(), p.raw().byEgress(), p.raw().byParallelism()),
+            return new Partitions(p.recommended(), new Raw(p.raw().byIngress(), p.raw().byEgress(), p.raw().byParallelism(),
+                    p.raw().byAvailabilityZones()),
                     p.powerOfTwo(), p.replicas(), p.warnings());
         }
     }
 
-    public record Raw(int byIngress, int byEgress, int byParallelism) {
+    public record Raw(int byIngress, int byEgress, int byParallelism, int byAvailabilityZones) {
     }
 
     /** The cheapest option per class within the broker quota, and the cheapest of those. */

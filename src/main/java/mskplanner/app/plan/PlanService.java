@@ -42,6 +42,13 @@ public final class PlanService {
         return PlanResponse.of(planner.plan(input, sheet), sheet, pricing.origin());
     }
 
+    /** Checks every field of a request as {@link #plan} would, without planning: for forms that list every error. */
+    public void check(PlanRequest request) {
+        sheet(request);
+        PlanMapping.toInput(request, pricing.limits());
+        PlanMapping.toMatrixInput(request);
+    }
+
     /** {@code GET /api/v1/break-even}: the sweep alone, always run ({@code breakEven=false} is ignored). */
     public BreakEvenDto breakEven(PlanRequest request) {
         PriceSheet sheet = sheet(request);

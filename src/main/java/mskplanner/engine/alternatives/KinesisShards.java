@@ -2,23 +2,24 @@ package mskplanner.engine.alternatives;
 
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.units.BilledUnits;
+import mskplanner.engine.units.Units;
 
 /**
  * Provisioned shards a stream needs (sizing-model.md section 6), per constraint, from {@code limits.json}
- * {@code kinesis}: each shard takes 1 MB/s or 1,000 records/s in, and serves 2 MB/s out shared by all
+ * {@code kinesis}: each shard takes 1 MiB/s or 1,000 records/s in, and serves 2 MiB/s out shared by all
  * shared-throughput consumers.
  *
- * @param forIngressBytes ceil(peak ingress MB/s / shard ingress MB/s)
+ * @param forIngressBytes ceil(peak ingress MiB/s / shard ingress MiB/s)
  * @param forIngressRecords ceil(peak records/s / shard records/s)
- * @param forEgress ceil(peak egress MB/s over all consumer groups / shard egress MB/s)
+ * @param forEgress ceil(peak egress MiB/s over all consumer groups / shard egress MiB/s)
  * @param shards the largest of the three, at least 1
  */
 public record KinesisShards(long forIngressBytes, long forIngressRecords, long forEgress, long shards) {
 
     public static KinesisShards of(KinesisWorkload w, Limits.Kinesis k) {
-        long bytes = BilledUnits.wholeUnits(w.traffic().peakIngressMBps() / k.shardIngressMBps());
+        long bytes = BilledUnits.wholeUnits(w.traffic().peakIngressMBps() * Units.MIB_PER_MB / k.shardIngressMiBps());
         long records = BilledUnits.wholeUnits(w.peakRecordsPerSecond() / k.shardIngressRecordsPerSecond());
-        long egress = BilledUnits.wholeUnits(w.traffic().peakEgressMBps() / k.shardEgressMBps());
+        long egress = BilledUnits.wholeUnits(w.traffic().peakEgressMBps() * Units.MIB_PER_MB / k.shardEgressMiBps());
         return new KinesisShards(bytes, records, egress, Math.max(1, Math.max(bytes, Math.max(records, egress))));
     }
 

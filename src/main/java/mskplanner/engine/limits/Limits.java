@@ -36,8 +36,8 @@ public record Limits(Standard standard, Express express, Serverless serverless, 
     public record Kafka(long defaultMaxMessageBytes) {
     }
 
-    /** Kinesis Data Streams shard and record limits. */
-    public record Kinesis(double shardIngressMBps, int shardIngressRecordsPerSecond, double shardEgressMBps,
+    /** Kinesis Data Streams shard and record limits: shard throughput in MiB/s, as the Kinesis quotas and calculator give it. */
+    public record Kinesis(double shardIngressMiBps, int shardIngressRecordsPerSecond, double shardEgressMiBps,
                           long maxRecordBytes, long putPayloadUnitBytes, long onDemandRecordRoundingBytes,
                           int includedRetentionHours, int extendedRetentionHours, int sharedThroughputConsumersPerShard,
                           int enhancedFanOutConsumersMax) {

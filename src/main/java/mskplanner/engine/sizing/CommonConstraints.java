@@ -20,6 +20,15 @@ final class CommonConstraints {
                 perBroker, useMax ? "partition replicas (maximum per broker)" : "partition replicas (recommended per broker)");
     }
 
+    /**
+     * Each partition keeps its replicas on different brokers, so a cluster has at least as many brokers as the
+     * replication factor, in a multiple of the AZ count: RF 3 on 2 AZs takes 4 brokers, RF 4 on 3 AZs takes 6.
+     */
+    static Constraint replication(int replicationFactor, int zones) {
+        return new Constraint(ConstraintName.REPLICATION, Sizing.roundUpToZones(replicationFactor, zones), replicationFactor,
+                1, "replicas of each partition (each on its own broker)");
+    }
+
     /** The cluster's EBS GiB (with headroom) vs the most one broker can have. */
     static Constraint storage(double ebsGiB, double maxGiBPerBroker, int zones) {
         return new Constraint(ConstraintName.STORAGE, Sizing.brokersFor(ebsGiB, maxGiBPerBroker, zones), ebsGiB,

@@ -8,7 +8,7 @@ import java.util.Locale;
  * the first of equal keys, and its constraints are listed in this order).
  */
 public enum ConstraintName {
-    INGRESS, EGRESS, PARTITIONS, STORAGE, PST;
+    INGRESS, EGRESS, PARTITIONS, STORAGE, PST, REPLICATION;
 
     private final String id = name().toLowerCase(Locale.ROOT);
 

@@ -28,9 +28,14 @@ final class OptionWarnings {
             }
         }
         p.provisionedThroughputMiBps().ifPresent(requested -> {
-            if (pstMiBps.isEmpty()) {
-                w.add("Provisioned storage throughput is available on 4xlarge and larger sizes only: not applied to "
-                        + t.name() + ".");
+            if (pstMiBps.isEmpty() && t.pstEligible()) {
+                w.add("Provisioned storage throughput not applied to " + t.name() + ": the aws-workbook preset follows"
+                        + " AWS's sizing script, which does not offer it on this size (MSK allows up to "
+                        + Format.plain(t.pstMaxMiBps().orElseThrow()) + " MiB/s); the sustained-throughput preset"
+                        + " sizes with it.");
+            } else if (pstMiBps.isEmpty()) {
+                w.add("Provisioned storage throughput is available on kafka.m5.4xlarge and kafka.m7g.2xlarge and larger"
+                        + " sizes only: not applied to " + t.name() + ".");
             } else if (pstMiBps.getAsDouble() < requested) {
                 w.add("Provisioned storage throughput capped at " + Format.plain(pstMiBps.getAsDouble())
                         + " MiB/s per broker, the most " + t.name() + " supports.");

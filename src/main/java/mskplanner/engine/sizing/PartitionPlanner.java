@@ -11,9 +11,11 @@ import mskplanner.engine.format.Format;
  * <pre>
  * partitions = max( ceil(peak ingress / write MB/s per partition),
  *                   ceil(peak egress per consumer group / read MB/s per partition),
- *                   max consumer parallelism )
+ *                   max consumer parallelism,
+ *                   availability zones )
  * </pre>
- * rounded up to the smallest multiple of the consumer parallelism, with the next power of two as the alternative.
+ * rounded up to the smallest multiple of the consumer parallelism, with the next power of two as the alternative. The
+ * AZ term is ours, not the seed guide's: a 1 MB/s topic would otherwise get 1 partition, all its load on one broker.
  * Seed example: 120 MB/s, 24 consumers gives max(10, 3, 24) = 24 (power of two: 32). The quotients are computed in
  * decimal, so 36 MB/s / 12 MB/s is exactly 3 partitions, never 4.
  */
@@ -26,7 +28,7 @@ public final class PartitionPlanner {
         int byEgress = p.consumerGroups().isPresent()
                 ? ceilDiv(p.peakEgressMBps(), p.consumerGroups().getAsInt() * a.readMBpsPerPartition())
                 : ceilDiv(p.peakEgressPerConsumerGroupMBps(), a.readMBpsPerPartition());
-        PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress, byEgress, p.maxConsumerParallelism());
+        PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress, byEgress, p.maxConsumerParallelism(), p.availabilityZones());
         int formula = roundUpToMultiple(raw.max(), p.maxConsumerParallelism());
         int recommended = p.partitions().orElse(formula);
         List<String> warnings = new ArrayList<>();
@@ -35,7 +37,7 @@ public final class PartitionPlanner {
         if (p.partitions().isPresent() && recommended < raw.max()) {
             warnings.add("partitions " + recommended + " is below the formula's " + raw.max() + " (by ingress "
                     + byIngress + ", by egress " + byEgress + ", by consumer parallelism " + raw.byParallelism()
-                    + "): partitions would run above " + Format.plain(a.writeMBpsPerPartition()) + " MB/s written or "
+                    + ", by availability zones " + raw.byAvailabilityZones() + "): partitions would run above " + Format.plain(a.writeMBpsPerPartition()) + " MB/s written or "
                     + Format.plain(a.readMBpsPerPartition()) + " MB/s read, or consumers would sit idle.");
         }
         if (recommended % p.availabilityZones() != 0) {

@@ -1,5 +1,6 @@
 package mskplanner.engine.sizing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,7 +29,8 @@ final class StandardSizer {
         WorkloadProfile p = d.profile();
         boolean workbook = preset == Preset.AWS_WORKBOOK;
         OptionalDouble pst = workbook ? WorkbookConstraints.pst(t, p) : SustainedThroughput.pst(t, p);
-        List<Constraint> constraints = workbook ? WorkbookConstraints.of(t, d, pst) : SustainedThroughput.of(t, d);
+        List<Constraint> constraints = new ArrayList<>(workbook ? WorkbookConstraints.of(t, d, pst) : SustainedThroughput.of(t, d));
+        constraints.add(CommonConstraints.replication(p.replicationFactor(), p.availabilityZones()));
         Sizing s = Sizing.of(constraints);
         double limit = SustainedThroughput.limitMBps(t, p, d.assumptions(), s.brokers());
         int volume = volumeGiB(d.ebsGiB(), s.brokers());

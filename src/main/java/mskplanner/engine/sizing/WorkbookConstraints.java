@@ -56,7 +56,7 @@ final class WorkbookConstraints {
 
     /** Effective PST per broker, MiB/s: min(requested, the size's workbook ebs); empty when off or not available. */
     static OptionalDouble pst(InstanceType t, WorkloadProfile p) {
-        if (p.provisionedThroughputMiBps().isEmpty() || !t.pstEligible()) {
+        if (p.provisionedThroughputMiBps().isEmpty() || !t.pstEligible() || !t.workbook().orElseThrow().pstEligible()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(Math.min(p.provisionedThroughputMiBps().getAsDouble(), t.workbook().orElseThrow().ebsMiBps()));

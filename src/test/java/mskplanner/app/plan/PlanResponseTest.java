@@ -35,7 +35,7 @@ class PlanResponseTest {
                 "assumptions", "pricing", "warnings", "serverless", "alternatives", "mskDiscount", "breakEven", "cheapest",
                 "ranking");
         assertThat(fields(r.get("partitions"))).containsExactly("recommended", "raw", "powerOfTwo", "replicas", "warnings");
-        assertThat(fields(r.at("/partitions/raw"))).containsExactly("byIngress", "byEgress", "byParallelism");
+        assertThat(fields(r.at("/partitions/raw"))).containsExactly("byIngress", "byEgress", "byParallelism", "byAvailabilityZones");
         assertThat(fields(r.get("recommended"))).containsExactly("m5", "m7g", "express", "overall");
     }
 

@@ -74,7 +74,8 @@ class KinesisCostTest {
 
     @Test
     void shards_follow_the_largest_of_bytes_records_and_shared_reads() {
-        // bytes: 2.5 MB/s / 1 = 3; records: 2.5e6 / 100 B = 25,000 rec/s / 1,000 = 25; reads: 2.5 x 2 groups / 2 = 3
+        // bytes: 2.5 MB/s = 2.384 MiB/s / 1 = 3; records: 2.5e6 / 100 B = 25,000 rec/s / 1,000 = 25;
+        // reads: 2.384 x 2 groups / 2 = 3
         KinesisShards shards = kinesis.estimate(steady(2.5, 100, 2, 24)).shards();
 
         assertThat(shards).isEqualTo(new KinesisShards(3, 25, 3, 25));
@@ -82,8 +83,17 @@ class KinesisCostTest {
     }
 
     @Test
+    void a_shard_takes_one_mib_per_second_as_the_kinesis_quotas_and_calculator_count_it() {
+        // 2.05 MB/s = 2.05 / 1.048576 = 1.955 MiB/s: 2 shards (counted in MB/s it would be 3); one group reads
+        // 1.955 / 2 MiB/s = 1 shard; 2.05e6 / 100,000 B = 20.5 rec/s -> 1
+        KinesisShards shards = kinesis.estimate(steady(2.05, 100_000, 1, 24)).shards();
+
+        assertThat(shards).isEqualTo(new KinesisShards(2, 1, 1, 2));
+    }
+
+    @Test
     void shared_throughput_readers_can_set_the_shard_count() {
-        // 1 MB/s read by 5 groups = 5 MB/s / 2 MB/s per shard = 3 shards (bytes in: 1, records: 1,000 / 1,000 = 1)
+        // 1 MB/s read by 5 groups = 4.768 MiB/s / 2 MiB/s per shard = 3 shards (bytes in: 1, records: 1,000 / 1,000 = 1)
         KinesisShards shards = kinesis.estimate(steady(1, 1000, 5, 24)).shards();
 
         assertThat(shards.shards()).isEqualTo(3);

@@ -108,10 +108,19 @@ class EstimatorTest {
 
     @Test
     void pst_on_a_size_that_cannot_have_it_is_refused() {
-        assertThatThrownBy(() -> new StandardClusterSpec("p", type("kafka.m7g.2xlarge"), 3, 100, 300, 0, 3))
+        assertThatThrownBy(() -> new StandardClusterSpec("p", type("kafka.m7g.xlarge"), 3, 100, 300, 0, 3))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("provisionedThroughputMiBps = 300 is not allowed: 0 for kafka.m7g.2xlarge "
-                        + "(provisioned storage throughput needs a 4xlarge or larger broker)");
+                .hasMessage("provisionedThroughputMiBps = 300 is not allowed: 0 for kafka.m7g.xlarge "
+                        + "(provisioned storage throughput needs kafka.m5.4xlarge, kafka.m7g.2xlarge or larger)");
+    }
+
+    @Test
+    void m7g_2xlarge_takes_pst_up_to_312_5_mibps_as_the_msk_developer_guide_says() {
+        assertThat(new StandardClusterSpec("p", type("kafka.m7g.2xlarge"), 3, 100, 312.5, 0, 3).provisionedThroughputMiBps())
+                .isEqualTo(312.5);
+        assertThatThrownBy(() -> new StandardClusterSpec("p", type("kafka.m7g.2xlarge"), 3, 100, 400, 0, 3))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provisionedThroughputMiBps = 400 is not allowed: 0 to 312.5 MiB/s for kafka.m7g.2xlarge");
     }
 
     @Test

@@ -60,26 +60,26 @@ class DecisionMatrixTest {
     void serverless_is_priced_line_by_line() {
         CostBreakdown bill = noSweep(tenMBps()).serverless().cost().orElseThrow();
 
-        // cluster 730 h x $0.75 = $547.50; partitions 2 x 730 h x $0.0015 = $2.19
+        // cluster 730 h x $0.75 = $547.50; partitions 3 (one per AZ) x 730 h x $0.0015 = $3.285
         assertThat(line(bill, "Serverless cluster-hours")).isEqualByComparingTo("547.50");
-        assertThat(line(bill, "Serverless partition-hours")).isEqualByComparingTo("2.19");
+        assertThat(line(bill, "Serverless partition-hours")).isEqualByComparingTo("3.29");
         // 10 MB/s x 730 h x 3600 s = 2.628e13 B / 2^30 = 24,475.157 GB: in x $0.10 = $2,447.5157, out x $0.05 = $1,223.7579
         assertThat(line(bill, "Serverless data in")).isEqualByComparingTo("2447.52");
         assertThat(line(bill, "Serverless data out")).isEqualByComparingTo("1223.76");
         // 10 MB/s x 24 h x 3600 s = 8.64e11 B / 2^30 = 804.663 GB-month x $0.10 = $80.4663
         assertThat(line(bill, "Serverless storage")).isEqualByComparingTo("80.47");
-        // 547.50 + 2.19 + 2,447.51573 + 1,223.75786 + 80.46627 = 4,301.42986
-        assertThat(Money.cents(bill.monthlyUsd())).isEqualByComparingTo("4301.43");
+        // 547.50 + 3.285 + 2,447.51573 + 1,223.75786 + 80.46627 = 4,302.52486
+        assertThat(Money.cents(bill.monthlyUsd())).isEqualByComparingTo("4302.52");
     }
 
     @Test
     void formula_partitions_are_raised_to_serverless_per_partition_quotas() {
-        Matrix.ServerlessVerdict s = noSweep(tenMBps()).serverless();
+        Matrix.ServerlessVerdict s = noSweep(tenMBps().peakIngressMBps(20.0)).serverless();
 
-        // the formula: max(ceil(10 / 12), ceil(10 / 50), 1) = 1; Serverless: ceil(10 MB/s / 5 MB/s) = 2
-        assertThat(s.partitions()).isEqualTo(2);
+        // the formula: max(ceil(20 / 12), ceil(20 / 50), 1, 3 AZs) = 3; Serverless: ceil(20 MB/s / 5 MB/s) = 4
+        assertThat(s.partitions()).isEqualTo(4);
         assertThat(s.fits()).isTrue();
-        assertThat(s.notes()).contains("priced with 2 partitions: the plan's 1 raised so that no partition exceeds"
+        assertThat(s.notes()).contains("priced with 4 partitions: the plan's 3 raised so that no partition exceeds"
                 + " Serverless's per-partition quotas (5 MB/s in, 10 MB/s out)");
     }
 
@@ -115,10 +115,10 @@ class DecisionMatrixTest {
 
     @Test
     void more_compacted_partitions_than_the_plan_has_is_rejected() {
-        assertThatThrownBy(() -> compare(tenMBps(), new MatrixInput(0, Optional.empty(), 2,
+        assertThatThrownBy(() -> compare(tenMBps(), new MatrixInput(0, Optional.empty(), 4,
                 ClientAuthentication.IAM, Optional.empty(), false)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("compactedPartitions = 2 is not allowed: at most the plan's leader partitions (1)");
+                .hasMessage("compactedPartitions = 4 is not allowed: at most the plan's leader partitions (3)");
     }
 
     @Test
@@ -209,8 +209,8 @@ class DecisionMatrixTest {
                 .orElseThrow();
         assertThat(Money.cents(standard.monthlyUsd())).isEqualByComparingTo("1256.10");
         assertThat(Money.cents(standard.discountedMonthlyUsd().orElseThrow())).isEqualByComparingTo("1163.12");
-        // Serverless is all MSK lines: 4,301.42986 x 0.9 = 3,871.28687
-        assertThat(Money.cents(d.serverlessMonthlyUsd().orElseThrow())).isEqualByComparingTo("3871.29");
+        // Serverless is all MSK lines: 4,302.52486 x 0.9 = 3,872.27237
+        assertThat(Money.cents(d.serverlessMonthlyUsd().orElseThrow())).isEqualByComparingTo("3872.27");
     }
 
     @Test

@@ -44,8 +44,9 @@ class OptionWarningsTest {
 
     @Test
     void two_brokers_are_warned_about() {
-        // 2 AZs, 1 MB/s: 2 brokers
-        SizedOption o = option(mbps(1).availabilityZones(2).partitions(2), "kafka.m5.large");
+        // 2 AZs, RF 2, 1 MB/s: 2 brokers
+        SizedOption o = option(mbps(1).availabilityZones(2).replicationFactor(2).minInsyncReplicas(1).partitions(2),
+                "kafka.m5.large");
         assertThat(o.brokers()).isEqualTo(2);
         assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("Only 2 brokers"));
     }

@@ -20,7 +20,7 @@ class PartitionPlannerTest {
     void the_seed_example_120_mb_per_s_and_24_consumers_needs_24_partitions() {
         PartitionPlan p = plan(peak(120.0).maxConsumerParallelism(24));
         // max(ceil(120 / 12) = 10, ceil(120 / 50) = 3, 24) = 24
-        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(10, 3, 24));
+        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(10, 3, 24, 3));
         assertThat(p.recommended()).isEqualTo(24);
     }
 
@@ -53,12 +53,14 @@ class PartitionPlannerTest {
             "600, -, 30, 1, 50, 1, 1, 50",
             // parallelism above the throughput terms: 7
             "10, -, -, 7, 1, 1, 7, 7",
+            // a small topic: every throughput term is 1, one partition per AZ gives 3
+            "1, -, -, 1, 1, 1, 1, 3",
     })
     void the_formula_takes_the_largest_term(double peakIn, Integer groups, Double peakOut, int parallelism,
                                             int byIngress, int byEgress, int byParallelism, int recommended) {
         PartitionPlan p = plan(peak(peakIn).consumerGroups(groups).peakEgressMBps(peakOut).avgEgressMBps(peakOut)
                 .maxConsumerParallelism(parallelism));
-        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(byIngress, byEgress, byParallelism));
+        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(byIngress, byEgress, byParallelism, 3));
         assertThat(p.recommended()).isEqualTo(recommended);
     }
 
@@ -73,7 +75,7 @@ class PartitionPlannerTest {
         Assumptions a = Assumptions.builder(SizingFixtures.limits()).writeMBpsPerPartition(5.0).readMBpsPerPartition(20.0).build();
         // 120 / 5 = 24; 120 / 20 = 6
         PartitionPlan p = PartitionPlanner.plan(peak(120.0).build(), a);
-        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(24, 6, 1));
+        assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(24, 6, 1, 3));
     }
 
     @Test

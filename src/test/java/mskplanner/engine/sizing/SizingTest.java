@@ -50,7 +50,7 @@ class SizingTest {
     @Test
     void constraint_names_are_the_lower_case_api_names() {
         assertThat(List.of(ConstraintName.values())).extracting(ConstraintName::id)
-                .containsExactly("ingress", "egress", "partitions", "storage", "pst");
+                .containsExactly("ingress", "egress", "partitions", "storage", "pst", "replication");
     }
 
     @Test

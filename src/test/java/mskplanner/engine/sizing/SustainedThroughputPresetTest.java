@@ -69,6 +69,15 @@ class SustainedThroughputPresetTest {
     }
 
     @Test
+    void pst_on_m7g_2xlarge_is_billed_up_to_its_312_5_mibps() {
+        SizedOption o = size(peak(100, 1).provisionedThroughputMiBps(500.0), "kafka.m7g.2xlarge");
+        // MSK caps it at 312.5 MiB/s per broker on this size, and the bill carries that
+        assertThat(((mskplanner.engine.cost.spec.StandardClusterSpec) o.spec()).provisionedThroughputMiBps()).isEqualTo(312.5);
+        assertThat(o.warnings()).contains("Provisioned storage throughput capped at 312.5 MiB/s per broker, the most"
+                + " kafka.m7g.2xlarge supports.");
+    }
+
+    @Test
     void a_quotient_that_is_mathematically_whole_does_not_gain_a_broker() {
         // m7g.large, 1592.9 MB/s: 1592.9 x 3 = 4778.7 out / (0.8 x 117.125 = 93.7) = exactly 51 (double: 51.000...1 -> 52)
         SizedOption o = size(peak(1592.9, 1), "kafka.m7g.large");

@@ -190,7 +190,17 @@ class WorkbookPresetTest {
         SizedOption o = size(steady(100, 10).provisionedThroughputMiBps(250.0), "kafka.m5.2xlarge");
         assertThat(o.constraint(ConstraintName.PST)).isEmpty();
         assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("Provisioned storage throughput is available on"
-                + " 4xlarge and larger sizes only: not applied to kafka.m5.2xlarge"));
+                + " kafka.m5.4xlarge and kafka.m7g.2xlarge and larger sizes only: not applied to kafka.m5.2xlarge"));
+    }
+
+    @Test
+    void m7g_2xlarge_keeps_the_scripts_pst_list_and_says_so() {
+        // MSK allows 312.5 MiB/s of PST on kafka.m7g.2xlarge; AWS's sizing script (this preset) does not offer it
+        SizedOption o = size(steady(100, 10).provisionedThroughputMiBps(300.0), "kafka.m7g.2xlarge");
+        assertThat(o.constraint(ConstraintName.PST)).isEmpty();
+        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("Provisioned storage throughput not applied to"
+                + " kafka.m7g.2xlarge: the aws-workbook preset follows AWS's sizing script, which does not offer it on"
+                + " this size (MSK allows up to 312.5 MiB/s); the sustained-throughput preset sizes with it."));
     }
 
     @Test
@@ -218,11 +228,13 @@ class WorkbookPresetTest {
     @Test
     void a_cluster_above_80_percent_of_its_equation_1_limit_is_warned_about() {
         // RF 8 shrinks Equation 1 (t / 8) but not the workbook's capacity (its factors hold RF 3): at utilization 1
-        // m5.2xlarge takes min(250 / 6.5, 320 / 7.2) = 38.46 MiB/s per broker: 100 / 38.46 = 2.6 -> 3 brokers, whose
-        // limit is min(262.144 x 3 / 8, 287.5 x 3 / 8, 312.5 x 3 / (1 + 8 - 1)) = 98.3 MB/s; 104.86 > 0.8 x 98.3
+        // m5.2xlarge takes min(250 / 6.5, 320 / 7.2) = 38.46 MiB/s per broker: 340 / 38.46 = 8.8 -> 9 brokers (also
+        // RF 8's floor, ceil(8 / 3) x 3 = 9), whose limit is min(262.144 x 9 / 8, 287.5 x 9 / 8, 312.5 x 9 / 8)
+        // = 294.9 MB/s; 340 MiB/s = 356.52 MB/s > 0.8 x 294.9
         Assumptions a = Assumptions.builder(SizingFixtures.limits()).utilizationStandard(1.0).build();
-        SizedOption o = size(steady(100, 1).replicationFactor(8), a, "kafka.m5.2xlarge");
-        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("Cross-check: peak ingress 104.86 MB/s is above"
+        SizedOption o = size(steady(340, 1).replicationFactor(8), a, "kafka.m5.2xlarge");
+        assertThat(o.brokers()).isEqualTo(9);
+        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).startsWith("Cross-check: peak ingress 356.52 MB/s is above"
                 + " 80% of this cluster's Equation 1 sustained limit"));
     }
 

@@ -81,6 +81,19 @@ class PlanBrowserTest extends BrowserTest {
     }
 
     @Test
+    void after_a_rejected_submit_the_focus_is_on_the_error_summary_which_lists_every_bad_field() {
+        open("/plan");
+        replace("retentionHours", "-5");
+        replace("peakIngressMBps", "lots");
+
+        find("form.plan-form button[type=submit]").click();
+
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertThat(js("return document.activeElement.id;")).isEqualTo("error-summary");
+        assertThat(find("#error-summary").getText()).contains("Retention", "Peak ingress");
+    }
+
+    @Test
     void the_share_link_reproduces_the_same_result() {
         open("/plan");
         replace("avgIngressMBps", "80");

@@ -81,7 +81,7 @@ class PlanPageTest {
                 .contains("<td>Broker-hours express.m7g.large</td><td class=\"num\">8,760</td>")
                 .contains("<dd>\u2308120 MB/s peak ingress \u00F7 12 MB/s per partition\u2309 = 10</dd>")
                 .contains("<dd>\u2308120 MB/s peak egress per consumer group \u00F7 50 MB/s per partition\u2309 = 3</dd>")
-                .contains("<dd>max(10, 3, 24) = 24</dd>")
+                .contains("<dd>max(10, 3, 24, 3) = 24</dd>")
                 .contains("<dd>24 \u00D7 replication factor 3 = 72</dd>")
                 .contains("<table class=\"options\" id=\"options-table\" data-sortable")
                 .contains("<code>storageIoFactor.inUse</code></th><td class=\"num\">6.5</td>")
@@ -144,6 +144,48 @@ class PlanPageTest {
                 .contains("aria-describedby=\"peakIngressMBps-help peakIngressMBps-error\" aria-invalid=\"true\"")
                 .contains("<a href=\"#peakIngressMBps\">Peak ingress</a>")
                 .doesNotContain("id=\"results\"");
+    }
+
+    @Test
+    void every_bad_field_is_flagged_at_once_each_beside_its_input_and_in_the_summary() throws Exception {
+        HttpResponse<String> page = server.get(DEFAULT_WORKLOAD.replace("retentionHours=168", "retentionHours=-5")
+                .replace("consumerGroups=2", "consumerGroups=many").replace("hoursPerMonth=730", "hoursPerMonth=800"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("id=\"retentionHours-error\">Retention: \u201C-5\u201D is not allowed")
+                .contains("id=\"consumerGroups-error\">Consumer groups: \u201Cmany\u201D is not allowed")
+                .contains("id=\"hoursPerMonth-error\">Hours per month: \u201C800\u201D is not allowed: expected a number of hours"
+                        + " &gt; 0 and &lt;= 744 (730 is the usual average month).")
+                .contains("<a href=\"#retentionHours\">Retention</a>", "<a href=\"#consumerGroups\">Consumer groups</a>",
+                        "<a href=\"#hoursPerMonth\">Hours per month</a>")
+                .contains("name=\"retentionHours\" value=\"-5\"", "name=\"consumerGroups\" value=\"many\"",
+                        "name=\"hoursPerMonth\" value=\"800\"")
+                .contains("id=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>");
+    }
+
+    @Test
+    void a_number_typed_with_thousands_separators_is_read_as_the_number() throws Exception {
+        String grouped = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=1%2C000")
+                .replace("peakIngressMBps=120", "peakIngressMBps=1%2C200.5")).body();
+        String plain = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=1000")
+                .replace("peakIngressMBps=120", "peakIngressMBps=1200.5")).body();
+
+        assertThat(grouped).contains("id=\"results\"").doesNotContain("field-error");
+        assertThat(section(grouped, "id=\"pick-overall-title\"")).isEqualTo(section(plain, "id=\"pick-overall-title\""));
+    }
+
+    @Test
+    void a_decimal_comma_is_not_taken_for_a_thousands_separator() throws Exception {
+        HttpResponse<String> page = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=2%2C5"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"avgIngressMBps-error\">Average ingress: \u201C2,5\u201D is not allowed");
+    }
+
+    private static String section(String body, String marker) {
+        int at = body.indexOf(marker);
+        return at < 0 ? "" : body.substring(at, Math.min(body.length(), body.indexOf("</section>", at) + 1));
     }
 
     @Test

@@ -37,7 +37,7 @@ public record StandardClusterSpec(String name, InstanceType instanceType, int br
         if (provisionedThroughputMiBps > 0) {
             double max = instanceType.pstMaxMiBps().orElseThrow(() -> new InvalidInputException(
                     "provisionedThroughputMiBps", provisionedThroughputMiBps,
-                    "0 for " + instanceType.name() + " (provisioned storage throughput needs a 4xlarge or larger broker)"));
+                    "0 for " + instanceType.name() + " (provisioned storage throughput needs kafka.m5.4xlarge, kafka.m7g.2xlarge or larger)"));
             if (provisionedThroughputMiBps > max) {
                 throw new InvalidInputException("provisionedThroughputMiBps", provisionedThroughputMiBps,
                         "0 to " + Format.plain(max) + " MiB/s for " + instanceType.name());

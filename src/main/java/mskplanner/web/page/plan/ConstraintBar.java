@@ -6,7 +6,7 @@ import mskplanner.engine.format.Format;
 /**
  * One constraint of a broker option, drawn as a bar: the workload's demand against what the option's brokers provide.
  *
- * @param name the constraint (ingress, egress, partitions, storage, pst)
+ * @param name the constraint (ingress, egress, partitions, storage, pst, replication)
  * @param brokersNeeded brokers this constraint alone needs
  * @param demand what the workload asks of the cluster, in {@code unit}
  * @param capacityPerBroker what one broker provides, in {@code unit}

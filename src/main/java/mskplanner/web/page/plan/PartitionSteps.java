@@ -26,7 +26,9 @@ final class PartitionSteps {
                 new Step("By egress", ceilDivision(perGroupEgress(workload, consumerGroups), "MB/s peak egress per consumer group",
                         assumptions.readMBpsPerPartition(), raw.byEgress())),
                 new Step("By consumer parallelism", raw.byParallelism() + " consumers in the largest group"),
-                new Step("Recommended", recommendedStep(raw.byIngress(), raw.byEgress(), raw.byParallelism(), p.recommended())),
+                new Step("By availability zones", raw.byAvailabilityZones() + " AZs: at least one partition per AZ, so a"
+                        + " small topic's leaders spread over the brokers instead of sitting on one"),
+                new Step("Recommended", recommendedStep(raw, p.recommended())),
                 new Step("Replicas", p.recommended() + " \u00D7 replication factor " + workload.replicationFactor() + " = " + p.replicas()));
         return new PartitionsView(p.recommended(), p.powerOfTwo(), p.replicas(), steps, p.warnings());
     }
@@ -44,9 +46,11 @@ final class PartitionSteps {
         return Math.min(workload.peakIngressMBps(), workload.peakEgressMBps());
     }
 
-    private static String recommendedStep(int byIngress, int byEgress, int byParallelism, int recommended) {
-        int max = Math.max(byIngress, Math.max(byEgress, byParallelism));
-        String formula = "max(" + byIngress + ", " + byEgress + ", " + byParallelism + ") = " + max;
+    private static String recommendedStep(PlanResponse.Raw raw, int recommended) {
+        int byParallelism = raw.byParallelism();
+        int max = Math.max(Math.max(raw.byIngress(), raw.byEgress()), Math.max(byParallelism, raw.byAvailabilityZones()));
+        String formula = "max(" + raw.byIngress() + ", " + raw.byEgress() + ", " + byParallelism + ", "
+                + raw.byAvailabilityZones() + ") = " + max;
         if (recommended == max) {
             return formula;
         }

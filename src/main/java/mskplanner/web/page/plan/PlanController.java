@@ -2,10 +2,15 @@ package mskplanner.web.page.plan;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import mskplanner.app.Problem;
 import mskplanner.app.Problems;
+import mskplanner.app.plan.PlanField;
 import mskplanner.app.plan.PlanQuery;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.app.plan.PlanResponse;
@@ -47,8 +52,42 @@ public final class PlanController {
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);
-            render(ctx, form.withError(state, problem), null, null);
+            FormState flagged = form.withError(state, problem);
+            for (Problem more : moreProblems(state, problem)) {
+                flagged = form.withError(flagged, more);
+            }
+            render(ctx, flagged, null, null);
         }
+    }
+
+    /**
+     * The problems after the first, so the form flags every bad field at once: the field of each problem found is
+     * left to its default and the request checked again, once per field at most. A problem not tied to one field
+     * (or on a field that is still wrong without a value) ends the search.
+     */
+    private List<Problem> moreProblems(FormState state, Problem first) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(form.parameters(state));
+        List<Problem> found = new ArrayList<>();
+        Set<String> flagged = new HashSet<>();
+        Problem last = first;
+        for (int checks = 0; checks < PlanField.values().length; checks++) {
+            String input = form.inputFor(last.field());
+            if (input.equals(FormState.FORM) || !flagged.add(input) || parameters.remove(input) == null) {
+                break;
+            }
+            try {
+                service.check(PlanQuery.parse(parameters));
+                break;
+            } catch (RuntimeException e) {
+                Optional<Problem> next = Problems.of(e);
+                if (next.isEmpty() || flagged.contains(form.inputFor(next.get().field()))) {
+                    break;
+                }
+                last = next.get();
+                found.add(last);
+            }
+        }
+        return found;
     }
 
     private void render(Context ctx, FormState state, PlanResult result, String notice) {

@@ -3,6 +3,7 @@ package mskplanner.web.page.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import mskplanner.app.Problem;
 import mskplanner.app.plan.PlanField;
 import mskplanner.app.plan.PlanFieldNames;
@@ -15,6 +16,9 @@ import mskplanner.web.page.FormState;
 
 /** The plan form: the plan API's request fields as inputs of the same names. */
 public final class PlanForm {
+    /** Digits grouped in threes by commas, with an optional decimal part: a thousands separator, not a decimal comma. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\s*-?\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*");
+
     private final List<FieldGroup> groups;
     private final List<Field> fields;
 
@@ -47,9 +51,19 @@ public final class PlanForm {
         Map<String, String> values = new LinkedHashMap<>();
         for (Field f : fields) {
             List<String> v = query.get(f.name());
-            values.put(f.name(), v == null || v.isEmpty() ? "" : v.get(0));
+            String typed = v == null || v.isEmpty() ? "" : v.get(0);
+            values.put(f.name(), isNumber(f) ? withoutGrouping(typed) : typed);
         }
         return FormState.of(values);
+    }
+
+    private static boolean isNumber(Field f) {
+        return f.kind() == Field.Kind.NUMBER || f.kind() == Field.Kind.WHOLE_NUMBER;
+    }
+
+    /** "1,000" and "12,500.5" as people type them, read as 1000 and 12500.5; any other comma stays, and is refused. */
+    static String withoutGrouping(String typed) {
+        return THOUSANDS.matcher(typed).matches() ? typed.replace(",", "") : typed;
     }
 
     /** The plan API's query parameters: the inputs that hold a value, trimmed; blank ones take the API's default. */

@@ -186,7 +186,7 @@ class PlanResultsTest {
     void given_partitions_are_shown_as_given_with_what_the_formula_would_say() {
         PartitionsView partitions = read(workload("partitions", "100")).partitions();
 
-        assertThat(partitions.steps()).contains(new Step("Recommended", "100, as given in the request (the formula gives max(10, 3, 24) = 24)"));
+        assertThat(partitions.steps()).contains(new Step("Recommended", "100, as given in the request (the formula gives max(10, 3, 24, 3) = 24)"));
     }
 
     @Test
@@ -194,6 +194,6 @@ class PlanResultsTest {
         // 360 MB/s / 12 = 30 partitions by ingress, rounded up to a multiple of 24 consumers
         PartitionsView partitions = read(workload("avgIngressMBps", "100", "peakIngressMBps", "360")).partitions();
 
-        assertThat(partitions.steps()).contains(new Step("Recommended", "max(30, 8, 24) = 30, rounded up to a multiple of 24 = 48"));
+        assertThat(partitions.steps()).contains(new Step("Recommended", "max(30, 8, 24, 3) = 30, rounded up to a multiple of 24 = 48"));
     }
 }
