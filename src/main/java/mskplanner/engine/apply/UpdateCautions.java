@@ -8,6 +8,9 @@ import java.util.List;
  * (https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices.html) and its broker-removal and storage pages.
  */
 final class UpdateCautions {
+    /** MSK best practices: partitions moved per kafka-reassign-partitions call, Standard and Express brokers. */
+    private static final int STANDARD_PARTITIONS_PER_REASSIGNMENT = 10;
+    private static final int EXPRESS_PARTITIONS_PER_REASSIGNMENT = 20;
     private UpdateCautions() {
     }
 
@@ -15,8 +18,9 @@ final class UpdateCautions {
         List<String> cautions = new ArrayList<>();
         if (target.brokers() > now.brokers()) {
             cautions.add("Adding brokers moves no partitions: once the new brokers are active, reassign partitions onto them "
-                    + "(kafka-reassign-partitions.sh or Cruise Control, at most 10 partitions per call)"
-                    + (target.express() ? ", unless intelligent rebalancing does it for this Express cluster." : "."));
+                    + "(kafka-reassign-partitions.sh or Cruise Control, at most "
+                    + (target.express() ? EXPRESS_PARTITIONS_PER_REASSIGNMENT + " partitions per call), unless intelligent "
+                    + "rebalancing does it for this Express cluster." : STANDARD_PARTITIONS_PER_REASSIGNMENT + " partitions per call)."));
         }
         if (target.brokers() < now.brokers()) {
             cautions.add("Before removing brokers, move every partition off the brokers to remove (all but "

@@ -44,7 +44,8 @@ class ClusterUpdatesTest {
         assertThat(u.awsCli()).extracting(c -> c.split(" ")[2]).containsExactly("update-broker-type", "update-broker-count");
         assertThat(u.awsCli().get(0)).endsWith("--current-version K3AEGXETSR30VB --target-instance-type kafka.m7g.xlarge");
         assertThat(u.awsCli().get(1)).endsWith("--target-number-of-broker-nodes 6");
-        assertThat(u.cautions()).anyMatch(c -> c.startsWith("Adding brokers moves no partitions: once the new brokers are active, reassign"))
+        assertThat(u.cautions()).anyMatch(c -> c.startsWith("Adding brokers moves no partitions: once the new brokers are active, reassign")
+                        && c.contains("at most 10 partitions per call)."))
                 .anyMatch(c -> c.startsWith("A broker-type change is a rolling restart"))
                 .noneMatch(c -> c.startsWith("Storage can only grow"));
     }
@@ -110,6 +111,13 @@ class ClusterUpdatesTest {
 
         assertThat(u.awsCli()).extracting(c -> c.split(" ")[2]).containsExactly("update-broker-type");
         assertThat(u.terraform()).doesNotContain("storage_info");
+    }
+
+    @Test
+    void adding_express_brokers_says_twenty_partitions_per_reassignment_call() {
+        ClusterUpdate u = update(new BrokerShape("express.m7g.large", 3, 0, 0), new BrokerShape("express.m7g.large", 6, 0, 0));
+
+        assertThat(u.cautions().get(0)).contains("at most 20 partitions per call), unless intelligent rebalancing does it");
     }
 
     @Test
