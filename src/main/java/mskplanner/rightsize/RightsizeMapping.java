@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import mskplanner.engine.apply.ClusterUpdate;
 import mskplanner.app.LineItemDto;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.rightsize.CheaperElsewhere;
@@ -18,6 +20,7 @@ import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SizedOption;
 import mskplanner.engine.rightsize.Trend;
 import mskplanner.engine.rightsize.Verdict;
+import mskplanner.engine.rightsize.VerdictApply;
 
 /** Maps a report to its JSON contract; measured numbers are rounded to 3 decimals, money to cents. */
 public final class RightsizeMapping {
@@ -27,7 +30,7 @@ public final class RightsizeMapping {
     }
 
     public static RightsizeResponse toResponse(RightsizeReport r) {
-        return new RightsizeResponse(verdict(r.verdict()), cluster(r.cluster()),
+        return new RightsizeResponse(verdict(r.verdict(), VerdictApply.of(r)), cluster(r.cluster()),
                 new RightsizeResponse.Window(r.window().start().toString(), r.window().end().toString(),
                         r.window().periodSeconds(), round(r.window().days())),
                 source(r), profile(r.profile()),
@@ -42,11 +45,12 @@ public final class RightsizeMapping {
                 assumptions(r.options()), r.warnings());
     }
 
-    private static RightsizeResponse.Verdict verdict(Verdict v) {
+    private static RightsizeResponse.Verdict verdict(Verdict v, Optional<ClusterUpdate> apply) {
         return new RightsizeResponse.Verdict(v.kind().label(), v.headline(), v.target().map(RightsizeMapping::option).orElse(null),
                 Money.cents(v.currentMonthlyUsd()), v.monthlyChangeUsd().map(Money::cents).orElse(null),
                 v.evidence().stream().map(RightsizeMapping::evidence).toList(),
-                v.cheaperElsewhere().map(e -> elsewhere(v, e)).orElse(null));
+                v.cheaperElsewhere().map(e -> elsewhere(v, e)).orElse(null),
+                apply.map(a -> new RightsizeResponse.Apply(a.awsCli(), a.cautions(), a.terraform())).orElse(null));
     }
 
     private static RightsizeResponse.CheaperElsewhere elsewhere(Verdict v, CheaperElsewhere e) {

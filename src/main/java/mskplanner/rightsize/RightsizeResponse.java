@@ -13,9 +13,23 @@ public record RightsizeResponse(Verdict verdict, Cluster cluster, Window window,
                                 List<Metric> clusterMetrics, List<Metric> brokerMetrics, List<Trend> trends,
                                 List<Crossing> crossings, Assumptions assumptions, List<String> warnings) {
 
-    /** {@code cheaperElsewhere} is null unless a cheaper shape of another family carries the load. */
+    /**
+     * {@code cheaperElsewhere} is null unless a cheaper shape of another family carries the load; {@code apply} is
+     * null unless the verdict changes the cluster.
+     */
     public record Verdict(String kind, String headline, Option target, BigDecimal currentMonthlyUsd,
-                          BigDecimal monthlyChangeUsd, List<Evidence> evidence, CheaperElsewhere cheaperElsewhere) {
+                          BigDecimal monthlyChangeUsd, List<Evidence> evidence, CheaperElsewhere cheaperElsewhere,
+                          Apply apply) {
+    }
+
+    /**
+     * How to apply the target.
+     *
+     * @param awsCli the {@code aws kafka} commands in the order to run them (empty when it takes a new cluster)
+     * @param cautions what to watch while applying, only those that apply
+     * @param terraform the change as a diff of an {@code aws_msk_cluster} resource, or the new cluster's resources
+     */
+    public record Apply(List<String> awsCli, List<String> cautions, String terraform) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package mskplanner.app.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import mskplanner.app.LineItemDto;
@@ -15,12 +16,14 @@ import mskplanner.engine.sizing.SizedOption;
  * same bill with the user's {@code mskDiscountPercent} on its MSK lines (an assumption, not an AWS price), null without.
  * {@code storageGiBPerBroker} is the whole-GiB EBS volume MSK provisions. {@code estimateCluster} is the cluster of a
  * {@code POST /api/v1/estimate} request that prices this option to the cent (same region and hours per month).
+ * {@code apply} (how to create it) is on the picks ({@code recommended.*}) only, and left out of {@code options}.
  */
 public record OptionDto(String deployment, String instanceType, int brokers, String bottleneck,
                         List<ConstraintDto> constraints, int storageGiBPerBroker, double tieredStorageGiB,
                         Double sustainedLimitMBps, BigDecimal monthlyUsd, List<LineItemDto> lineItems, boolean fitsQuota,
                         List<String> warnings, BigDecimal discountedMonthlyUsd,
-                        EstimateRequest.ClusterRequest estimateCluster) {
+                        EstimateRequest.ClusterRequest estimateCluster,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) ApplyDto apply) {
 
     /** One constraint: the brokers it alone needs, and its demand and per-broker capacity in {@code unit}. */
     public record ConstraintDto(String name, int brokersNeeded, double demand, double capacityPerBroker, String unit) {
@@ -40,6 +43,13 @@ public record OptionDto(String deployment, String instanceType, int brokers, Str
                 o.sustainedLimitMBps().isPresent() ? o.sustainedLimitMBps().getAsDouble() : null,
                 Money.cents(o.monthlyUsd()), o.cost().lineItems().stream().map(LineItemDto::of).toList(), o.fitsQuota(),
                 o.warnings(), discountedMonthlyUsd == null ? null : Money.cents(discountedMonthlyUsd),
-                EstimateClusters.of(o.spec()));
+                EstimateClusters.of(o.spec()), null);
+    }
+
+    /** The same option with how to create it, as a pick carries it. */
+    OptionDto withApply(ApplyDto how) {
+        return new OptionDto(deployment, instanceType, brokers, bottleneck, constraints, storageGiBPerBroker,
+                tieredStorageGiB, sustainedLimitMBps, monthlyUsd, lineItems, fitsQuota, warnings, discountedMonthlyUsd,
+                estimateCluster, how);
     }
 }

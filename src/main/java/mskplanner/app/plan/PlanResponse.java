@@ -88,7 +88,8 @@ public record PlanResponse(String preset, String region, Workload workload, Part
     }
 
     private static OptionDto pick(Plan plan, List<OptionDto> options, Optional<SizedOption> choice) {
-        return choice.map(o -> options.get(plan.options().indexOf(o))).orElse(null);
+        return choice.map(o -> options.get(plan.options().indexOf(o))
+                .withApply(ApplyDto.of(o, plan.workload(), plan.partitions()))).orElse(null);
     }
 
     /** The classes an option is the pick of, e.g. {@code [m7g, overall]}. */

@@ -99,7 +99,7 @@ final class Candidates {
     /** Priced, or empty when the region has no price for the size: it cannot be recommended there. */
     private Optional<SizedOption> priced(Deployment d, InstanceType type, int brokers, double volume, ClusterSpec spec) {
         try {
-            return Optional.of(new SizedOption(d, type.name(), brokers, volume, costs.monthly(spec)));
+            return Optional.of(new SizedOption(d, type.name(), brokers, volume, costs.monthly(spec), Specs.throughputMiBps(spec)));
         } catch (UnknownPriceException e) {
             return Optional.empty();
         }

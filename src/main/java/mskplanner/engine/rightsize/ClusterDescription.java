@@ -2,6 +2,7 @@ package mskplanner.engine.rightsize;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import mskplanner.engine.InvalidInputException;
 
 /**
@@ -18,10 +19,12 @@ import mskplanner.engine.InvalidInputException;
  * @param storageMode local EBS only, or tiered storage on
  * @param brokerIds broker ids as CloudWatch names them ("1", "2", ...)
  * @param availabilityZones AZs the brokers are spread over
+ * @param currentVersion the cluster's {@code CurrentVersion} (every update command needs it); empty when unknown
  */
 public record ClusterDescription(String arn, String name, String region, ClusterType clusterType, String instanceType,
                                  int brokerCount, double volumeSizeGiB, double provisionedThroughputMiBps,
-                                 StorageMode storageMode, List<String> brokerIds, int availabilityZones) {
+                                 StorageMode storageMode, List<String> brokerIds, int availabilityZones,
+                                 String currentVersion) {
 
     /** MSK cluster types as DescribeClusterV2 reports them. */
     public enum ClusterType { PROVISIONED, SERVERLESS }
@@ -56,6 +59,20 @@ public record ClusterDescription(String arn, String name, String region, Cluster
             throw new InvalidInputException("cluster.availabilityZones", availabilityZones, "a whole number >= 1");
         }
         brokerIds = List.copyOf(brokerIds);
+        currentVersion = currentVersion == null ? "" : currentVersion.strip();
+    }
+
+    /** A cluster whose current version is not known. */
+    public ClusterDescription(String arn, String name, String region, ClusterType clusterType, String instanceType,
+                              int brokerCount, double volumeSizeGiB, double provisionedThroughputMiBps,
+                              StorageMode storageMode, List<String> brokerIds, int availabilityZones) {
+        this(arn, name, region, clusterType, instanceType, brokerCount, volumeSizeGiB, provisionedThroughputMiBps,
+                storageMode, brokerIds, availabilityZones, "");
+    }
+
+    /** The current version, when DescribeClusterV2 gave it. */
+    public Optional<String> knownVersion() {
+        return currentVersion.isEmpty() ? Optional.empty() : Optional.of(currentVersion);
     }
 
     /** Whether the brokers are Express brokers ({@code express.*}). */
@@ -66,6 +83,6 @@ public record ClusterDescription(String arn, String name, String region, Cluster
     /** The same cluster with other broker ids, e.g. when they are only known from the metrics. */
     public ClusterDescription withBrokerIds(List<String> ids) {
         return new ClusterDescription(arn, name, region, clusterType, instanceType, brokerCount, volumeSizeGiB,
-                provisionedThroughputMiBps, storageMode, ids, availabilityZones);
+                provisionedThroughputMiBps, storageMode, ids, availabilityZones, currentVersion);
     }
 }

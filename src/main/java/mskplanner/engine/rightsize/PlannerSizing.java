@@ -139,6 +139,7 @@ public final class PlannerSizing implements SizingPort {
     }
 
     private static SizedOption option(mskplanner.engine.sizing.SizedOption o) {
-        return new SizedOption(o.deployment(), o.instanceType().name(), o.brokers(), o.storageGiBPerBroker(), o.cost());
+        return new SizedOption(o.deployment(), o.instanceType().name(), o.brokers(), o.storageGiBPerBroker(), o.cost(),
+                Specs.throughputMiBps(o.spec()));
     }
 }

@@ -13,13 +13,19 @@ import mskplanner.engine.cost.CostBreakdown;
  * @param brokers broker count; 0 for Serverless
  * @param storageGiBPerBroker EBS volume per broker (Standard), 0 otherwise
  * @param cost monthly cost, unrounded
+ * @param provisionedThroughputMiBps provisioned storage throughput per broker (Standard), MiB/s, 0 = off
  */
 public record SizedOption(Deployment deployment, String instanceType, int brokers, double storageGiBPerBroker,
-                          CostBreakdown cost) {
+                          CostBreakdown cost, double provisionedThroughputMiBps) {
     public SizedOption {
         Objects.requireNonNull(deployment, "deployment");
         Objects.requireNonNull(cost, "cost");
         instanceType = instanceType == null ? "" : instanceType;
+    }
+
+    /** An option without provisioned storage throughput. */
+    public SizedOption(Deployment deployment, String instanceType, int brokers, double storageGiBPerBroker, CostBreakdown cost) {
+        this(deployment, instanceType, brokers, storageGiBPerBroker, cost, 0);
     }
 
     public BigDecimal monthlyUsd() {

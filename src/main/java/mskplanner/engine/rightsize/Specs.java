@@ -3,6 +3,7 @@ package mskplanner.engine.rightsize;
 import java.util.Optional;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.spec.ClientTraffic;
+import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 
@@ -26,6 +27,11 @@ final class Specs {
         ClientTraffic traffic = traffic(p);
         return new ExpressClusterSpec(name, type, brokers, p.storageUsedGiB(), traffic.dataInGiBPerMonth(hoursPerMonth),
                 availabilityZones, Optional.of(traffic));
+    }
+
+    /** The provisioned storage throughput per broker of a Standard spec, MiB/s; 0 otherwise. */
+    static double throughputMiBps(ClusterSpec spec) {
+        return spec instanceof StandardClusterSpec s ? s.provisionedThroughputMiBps() : 0;
     }
 
     private static ClientTraffic traffic(MeasuredProfile p) {

@@ -33,7 +33,7 @@ public final class MskClusterReader {
                 () -> kafka.describeClusterV2(b -> b.clusterArn(arn.value())).clusterInfo());
         if (cluster.provisioned() == null) {
             return new ClusterDescription(arn.value(), cluster.clusterName(), settings.region(), ClusterType.SERVERLESS,
-                    "", 0, 0, 0, StorageMode.LOCAL, List.of(), DEFAULT_AVAILABILITY_ZONES);
+                    "", 0, 0, 0, StorageMode.LOCAL, List.of(), DEFAULT_AVAILABILITY_ZONES, cluster.currentVersion());
         }
         Provisioned p = cluster.provisioned();
         BrokerNodeGroupInfo group = p.brokerNodeGroupInfo();
@@ -46,7 +46,8 @@ public final class MskClusterReader {
                 : DEFAULT_AVAILABILITY_ZONES;
         StorageMode mode = "TIERED".equals(p.storageModeAsString()) ? StorageMode.TIERED : StorageMode.LOCAL;
         return new ClusterDescription(arn.value(), cluster.clusterName(), settings.region(), ClusterType.PROVISIONED,
-                group.instanceType(), p.numberOfBrokerNodes(), volume, pst, mode, brokerIds(arn), zones);
+                group.instanceType(), p.numberOfBrokerNodes(), volume, pst, mode, brokerIds(arn), zones,
+                cluster.currentVersion());
     }
 
     private List<String> brokerIds(ClusterArn arn) {

@@ -38,7 +38,7 @@ public final class ClusterFile {
         ClusterType type = "SERVERLESS".equalsIgnoreCase(text(info, "ClusterType")) ? ClusterType.SERVERLESS : ClusterType.PROVISIONED;
         if (type == ClusterType.SERVERLESS) {
             return new ClusterDescription(arn.value(), name, arn.region(), type, "", 0, 0, 0, StorageMode.LOCAL,
-                    List.of(), DEFAULT_AVAILABILITY_ZONES);
+                    List.of(), DEFAULT_AVAILABILITY_ZONES, text(info, "CurrentVersion"));
         }
         JsonNode provisioned = field(info, "Provisioned");
         JsonNode group = field(provisioned, "BrokerNodeGroupInfo");
@@ -49,7 +49,8 @@ public final class ClusterFile {
         return new ClusterDescription(arn.value(), name, arn.region(), type, text(group, "InstanceType"),
                 field(provisioned, "NumberOfBrokerNodes").asInt(0), field(ebs, "VolumeSize").asDouble(0), throughput,
                 "TIERED".equalsIgnoreCase(text(provisioned, "StorageMode")) ? StorageMode.TIERED : StorageMode.LOCAL,
-                List.of(), subnets.isArray() && subnets.size() > 0 ? subnets.size() : DEFAULT_AVAILABILITY_ZONES);
+                List.of(), subnets.isArray() && subnets.size() > 0 ? subnets.size() : DEFAULT_AVAILABILITY_ZONES,
+                text(info, "CurrentVersion"));
     }
 
     /** A field by its AWS CLI name (PascalCase) or its REST API name (lowerCamel). */

@@ -2,6 +2,7 @@ package mskplanner.rightsize.report;
 
 import gg.jte.Content;
 import java.util.List;
+import mskplanner.engine.apply.ClusterUpdate;
 
 /**
  * The view model of {@code report/rightsize.jte}: every value pre-formatted text, escaped by jte on output.
@@ -20,11 +21,12 @@ import java.util.List;
  * @param chartsJson chart data, read by the chart script from a data attribute
  * @param chartJs Chart.js, inlined
  * @param reportJs the report's chart code, inlined
+ * @param apply how to apply the verdict; null when it changes nothing
  */
 public record ReportPage(String title, String verdictLabel, String verdictClass, String headline, List<String> costLines,
                          List<String> facts, List<ChartSlot> charts, List<Table> tables, List<String> forecast,
                          List<ReportSentences.Line> thresholds, List<String> notes, String chartsJson, Content chartJs,
-                         Content reportJs) {
+                         Content reportJs, ClusterUpdate apply) {
 
     /** A chart's place on the page. */
     public record ChartSlot(String id, String title) {

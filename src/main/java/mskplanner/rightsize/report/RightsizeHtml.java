@@ -18,6 +18,7 @@ import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SizedOption;
 import mskplanner.engine.rightsize.Verdict;
+import mskplanner.engine.rightsize.VerdictApply;
 
 /**
  * A right-sizing report as one self-contained HTML file: Chart.js and the chart code are inlined, so it opens
@@ -46,7 +47,8 @@ public final class RightsizeHtml {
                 List.of("Cluster: " + ReportText.cluster(r) + " (" + r.cluster().arn() + ")",
                         "History: " + ReportText.window(r), "Data: " + ReportText.source(r)),
                 charts.stream().map(c -> new ReportPage.ChartSlot(c.id(), c.title())).toList(),
-                tables(r), ReportSentences.forecast(r), ReportSentences.thresholds(r), notes(r), ReportCharts.json(charts), InlineScript.of(CHART_JS), InlineScript.of(REPORT_JS));
+                tables(r), ReportSentences.forecast(r), ReportSentences.thresholds(r), notes(r), ReportCharts.json(charts), InlineScript.of(CHART_JS), InlineScript.of(REPORT_JS),
+                VerdictApply.of(r).orElse(null));
     }
 
     private static List<ReportPage.Table> tables(RightsizeReport r) {

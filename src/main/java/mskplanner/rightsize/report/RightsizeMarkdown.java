@@ -4,6 +4,7 @@ import static mskplanner.rightsize.report.ReportText.num;
 import static mskplanner.rightsize.report.ReportText.usd;
 
 import java.util.List;
+import mskplanner.engine.apply.ClusterUpdate;
 import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.format.Format;
 import mskplanner.engine.rightsize.Evidence;
@@ -12,6 +13,7 @@ import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SizedOption;
 import mskplanner.engine.rightsize.Verdict;
+import mskplanner.engine.rightsize.VerdictApply;
 
 /** A right-sizing report as Markdown, for a ticket or a terminal. */
 public final class RightsizeMarkdown {
@@ -34,6 +36,7 @@ public final class RightsizeMarkdown {
         line("- Cluster: " + cell(ReportText.cluster(r)) + " (`" + cell(r.cluster().arn()) + "`)");
         line("- History: " + ReportText.window(r));
         line("- Data: " + cell(ReportText.source(r)));
+        VerdictApply.of(r).ifPresent(this::apply);
         section("Evidence");
         table(List.of("Check", "Measured", "Limit", "Status", "Basis"));
         for (Evidence e : r.verdict().evidence()) {
@@ -51,6 +54,27 @@ public final class RightsizeMarkdown {
                 + r.options().horizonDays() + " days, savings below " + num(r.options().minSavingsPercent())
                 + "% are not worth a change.");
         return md.toString();
+    }
+
+    private void apply(ClusterUpdate u) {
+        section("How to apply");
+        if (u.awsCli().isEmpty()) {
+            line("No in-place change gets there.");
+        } else {
+            line("Run these in order, each once the previous update has finished:");
+            line("");
+            line("```bash");
+            u.awsCli().forEach(this::line);
+            line("```");
+        }
+        line("");
+        u.cautions().forEach(c -> line("- " + cell(c)));
+        line("");
+        line(u.awsCli().isEmpty() ? "The new cluster in Terraform:" : "The same change in Terraform (`aws_msk_cluster`):");
+        line("");
+        line(u.awsCli().isEmpty() ? "```hcl" : "```diff");
+        md.append(u.terraform());
+        line("```");
     }
 
     private void profile(MeasuredProfile p) {

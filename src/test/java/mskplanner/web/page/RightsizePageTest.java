@@ -66,6 +66,21 @@ class RightsizePageTest {
     }
 
     @Test
+    void an_over_provisioned_cluster_shows_how_to_apply_the_change() throws Exception {
+        HttpResponse<String> page = post(Map.of("metricsFile", Exports.threeBrokersOneHour("1", "2", "3", "4", "5", "6"),
+                "clusterFile", Exports.cluster("us-east-1", "kafka.m7g.large", 6)
+                        .replace("\"State\"", "\"CurrentVersion\": \"K3AEGXETSR30VB\", \"State\"")));
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<h3 id=\"apply-title\">How to apply</h3>")
+                .contains("aws kafka update-broker-count --cluster-arn arn:aws:kafka:us-east-1:123456789012:cluster/orders/7c2f-1"
+                        + " --current-version ")
+                .contains("--current-version K3AEGXETSR30VB ")
+                .contains("<li>Before removing brokers, move every partition off the brokers to remove")
+                .contains("+  number_of_broker_nodes = 3");
+    }
+
+    @Test
     void uploaded_exports_are_analysed_into_a_verdict_with_its_evidence() throws Exception {
         HttpResponse<String> page = post(Map.of("metricsFile", Exports.threeBrokersOneHour("1", "2", "3"),
                 "clusterFile", Exports.cluster("us-east-1", "kafka.m7g.large", 3)));

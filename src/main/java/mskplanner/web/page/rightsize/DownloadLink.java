@@ -31,7 +31,7 @@ public record DownloadLink(String format, String label, String fileName, String 
         }
     }
 
-    static DownloadLink of(String format, String label, String fileName, String mediaType, String report) {
+    public static DownloadLink of(String format, String label, String fileName, String mediaType, String report) {
         return new DownloadLink(format, label, fileName, "data:" + mediaType + ";charset=utf-8;base64,"
                 + Base64.getEncoder().encodeToString(report.getBytes(StandardCharsets.UTF_8)));
     }

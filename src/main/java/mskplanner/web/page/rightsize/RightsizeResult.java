@@ -2,6 +2,7 @@ package mskplanner.web.page.rightsize;
 
 import java.util.List;
 import mskplanner.app.LineItemDto;
+import mskplanner.engine.apply.ClusterUpdate;
 import mskplanner.rightsize.report.ReportSentences;
 import mskplanner.web.page.Step;
 
@@ -26,13 +27,14 @@ import mskplanner.web.page.Step;
  * @param assumptions every assumption used
  * @param warnings what the reader should know
  * @param downloads the report as HTML, Markdown and JSON files
+ * @param apply how to apply the verdict, as every report writes it; null when it changes nothing
  */
 public record RightsizeResult(String region, String verdictClass, String headline, List<String> costLines,
                               String currentMonthlyUsd, List<EvidenceBar> evidence, List<Step> cluster, List<Step> profile,
                               List<LineItemDto> currentLines, List<Step> alternatives, List<MetricRow> clusterMetrics,
                               List<MetricRow> brokerMetrics, List<String> forecast, List<TrendChart> trends,
                               List<ReportSentences.Line> thresholds, List<Step> assumptions, List<String> warnings,
-                              List<DownloadLink> downloads) {
+                              List<DownloadLink> downloads, ClusterUpdate apply) {
     public RightsizeResult {
         costLines = List.copyOf(costLines);
         evidence = List.copyOf(evidence);

@@ -9,6 +9,7 @@ import mskplanner.engine.format.Format;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.MetricSummary;
 import mskplanner.engine.rightsize.RightsizeReport;
+import mskplanner.engine.rightsize.VerdictApply;
 import mskplanner.engine.rightsize.SizedOption;
 import mskplanner.engine.rightsize.Verdict;
 import mskplanner.rightsize.RightsizeMapping;
@@ -31,7 +32,8 @@ final class RightsizeResults {
                         e.breached(), e.note())).toList(),
                 cluster(r), steps(json.profile()), json.currentCost().lineItems(), alternatives(r),
                 metrics(r.clusterMetrics()), metrics(r.brokerMetrics()), ReportSentences.forecast(r), TrendChart.of(r.trends()),
-                ReportSentences.thresholds(r), steps(json.assumptions()), r.warnings(), downloads(r));
+                ReportSentences.thresholds(r), steps(json.assumptions()), r.warnings(), downloads(r),
+                VerdictApply.of(r).orElse(null));
     }
 
     /** A CSS class per verdict kind, from the enum, so no text from the report becomes a class name. */
