@@ -1,12 +1,14 @@
 package mskplanner.pricing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.catalog.Catalog;
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.price.PriceItem;
 import mskplanner.engine.price.PriceSheet;
 
 /**
@@ -23,8 +25,24 @@ public record PricingData(String origin, Catalog catalog, Limits limits, Map<Str
         return List.copyOf(sheets.keySet());
     }
 
+    /** The sheet of a region, whatever the case it is typed in ({@code US-EAST-1} is us-east-1). */
     public Optional<PriceSheet> find(String region) {
-        return Optional.ofNullable(sheets.get(region));
+        return region == null ? Optional.empty() : Optional.ofNullable(sheets.get(region.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** How many of the catalog's broker sizes the region's prices cover (their broker-hour is known). */
+    public long pricedSizes(String region) {
+        PriceSheet sheet = sheet(region);
+        return catalog.instanceTypes().stream().filter(t -> sheet.knows(PriceItem.brokerHour(t.name()))).count();
+    }
+
+    /** A region as pickers show it, marked when its prices leave broker sizes out: the one wording for every form. */
+    public String regionLabel(String region) {
+        PriceSheet sheet = sheet(region);
+        long priced = pricedSizes(region);
+        int all = catalog.instanceTypes().size();
+        return sheet.region() + " (" + sheet.regionName() + ")"
+                + (priced < all ? " \u2014 partial prices: " + priced + " of " + all + " broker sizes" : "");
     }
 
     /** The sheet of a region the user asked for; an unknown region is a bad input naming the ones we ship. */

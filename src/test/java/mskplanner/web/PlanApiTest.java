@@ -89,6 +89,17 @@ class PlanApiTest {
     }
 
     @Test
+    void a_region_code_is_read_whatever_its_case() throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/plan?avgIngressMBps=10&breakEven=false&region=EU-West-1");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode upper = Json.mapper().readTree(r.body());
+        JsonNode lower = Json.mapper().readTree(http.get("/api/v1/plan?avgIngressMBps=10&breakEven=false&region=eu-west-1").body());
+
+        assertThat(upper.get("region").asText()).isEqualTo("eu-west-1");
+        assertThat(upper.at("/recommended/overall/monthlyUsd")).isEqualTo(lower.at("/recommended/overall/monthlyUsd"));
+    }
+
+    @Test
     void get_with_query_parameters_gives_the_same_plan_as_post() throws Exception {
         HttpResponse<String> r = http.get("/api/v1/plan?avgIngressMBps=100&peakIngressMBps=500&consumerGroups=2"
                 + "&retentionHours=720&localRetentionHours=24");

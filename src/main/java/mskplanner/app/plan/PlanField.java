@@ -200,8 +200,7 @@ public enum PlanField {
     /** The values a choice accepts; the region's come from the pricing data. */
     public List<Choice> choices(PricingData pricing) {
         if (this == REGION) {
-            return pricing.sheets().values().stream()
-                    .map(s -> new Choice(s.region(), s.region() + " (" + s.regionName() + ")")).toList();
+            return pricing.regions().stream().map(r -> new Choice(r, pricing.regionLabel(r))).toList();
         }
         return spec.kind == Kind.YES_NO ? List.of(new Choice("true", "Yes"), new Choice("false", "No")) : spec.choices;
     }

@@ -25,7 +25,7 @@ public record PlanResponse(String preset, String region, Workload workload, Part
                            Recommended recommended, AssumptionsDto assumptions, PricingInfo pricing,
                            List<String> warnings, ServerlessDto serverless, AlternativesDto alternatives,
                            MskDiscountDto mskDiscount, BreakEvenDto breakEven, CandidateDto cheapest,
-                           List<CandidateDto> ranking) {
+                           List<CandidateDto> ranking, List<String> unpricedSizes) {
 
     /** The partition plan: the formula's terms, the count to create, its power-of-two alternative, the replicas. */
     public record Partitions(int recommended, Raw raw, int powerOfTwo, int replicas, List<String> warnings) {
@@ -84,7 +84,7 @@ public record PlanResponse(String preset, String region, Workload workload, Part
                 matrix.map(AlternativesDto::of).orElse(null), discount.map(MskDiscountDto::of).orElse(null),
                 matrix.flatMap(Matrix::breakEven).map(BreakEvenDto::of).orElse(null),
                 matrix.flatMap(Matrix::cheapest).map(CandidateDto::of).orElse(null),
-                matrix.map(m -> m.ranking().stream().map(CandidateDto::of).toList()).orElse(null));
+                matrix.map(m -> m.ranking().stream().map(CandidateDto::of).toList()).orElse(null), plan.unpricedSizes());
     }
 
     private static OptionDto pick(Plan plan, List<OptionDto> options, Optional<SizedOption> choice) {

@@ -16,12 +16,14 @@ import mskplanner.engine.price.PriceSource;
  * @param recommended the pick per class
  * @param assumptions every factor used
  * @param warnings what to know about the plan as a whole
+ * @param unpricedSizes the catalog's broker sizes the region's prices could not cover, left out of the options
  */
 public record Plan(Preset preset, String region, PriceSource pricing, WorkloadProfile workload, PartitionPlan partitions,
                    List<SizedOption> options, Recommendations recommended, Assumptions assumptions,
-                   List<String> warnings) {
+                   List<String> warnings, List<String> unpricedSizes) {
     public Plan {
         options = List.copyOf(options);
         warnings = List.copyOf(warnings);
+        unpricedSizes = List.copyOf(unpricedSizes);
     }
 }

@@ -50,16 +50,18 @@ public final class Planner {
         ModelDemand d = ModelDemand.of(p, a, partitions.recommended());
         List<SizedOption> options = new ArrayList<>(standard.size() + express.size());
         List<String> unpriced = new ArrayList<>();
+        List<String> unpricedSizes = new ArrayList<>();
         for (InstanceType t : standard) {
-            priced(t, () -> StandardSizer.size(t, d, in.preset(), calc), options, unpriced);
+            priced(t, () -> StandardSizer.size(t, d, in.preset(), calc), options, unpriced, unpricedSizes);
         }
         for (InstanceType t : express) {
-            priced(t, () -> ExpressSizer.size(t, d, limits.express(), calc), options, unpriced);
+            priced(t, () -> ExpressSizer.size(t, d, limits.express(), calc), options, unpriced, unpricedSizes);
         }
         Recommendations recommended = Recommendations.of(options);
         List<String> warnings = new ArrayList<>(PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
         warnings.addAll(UnpricedWarnings.of(prices, unpriced));
-        return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a, warnings);
+        return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a, warnings,
+                unpricedSizes);
     }
 
     /** The Standard sizes of the catalog (catalog order), then the Express ones: the order of a plan's options. */
@@ -93,11 +95,12 @@ public final class Planner {
      * warning (prices are never guessed), so a region with partial prices still gets the options it can price.
      */
     private static void priced(InstanceType t, java.util.function.Supplier<SizedOption> size, List<SizedOption> options,
-                               List<String> unpriced) {
+                               List<String> unpriced, List<String> unpricedSizes) {
         try {
             options.add(size.get());
         } catch (UnknownPriceException e) {
             unpriced.add(t.name() + " (" + e.item() + ")");
+            unpricedSizes.add(t.name());
         }
     }
 

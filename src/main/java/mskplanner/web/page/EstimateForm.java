@@ -169,8 +169,7 @@ public final class EstimateForm {
     }
 
     private static List<Field.Option> regions(PricingData pricing) {
-        return pricing.sheets().values().stream()
-                .map(s -> new Field.Option(s.region(), s.region() + " (" + s.regionName() + ")")).toList();
+        return pricing.regions().stream().map(r -> new Field.Option(r, pricing.regionLabel(r))).toList();
     }
 
     private static List<Field.Option> instanceTypes(PricingData pricing) {

@@ -211,6 +211,18 @@ class PlanPageTest {
     }
 
     @Test
+    void a_region_with_most_sizes_unpriced_says_so_in_the_headline_and_is_marked_in_the_picker() throws Exception {
+        // ap-south-1's bundled prices cover 4 of the 23 broker sizes (PartialPricesTest), of which 3 can be planned
+        String body = server.get("/plan?avgIngressMBps=10&peakIngressMBps=20&consumerGroups=2&retentionHours=24"
+                + "&region=ap-south-1").body();
+
+        assertThat(body).contains("Only 3 of 23 broker sizes are priced in ap-south-1, so this compares those alone"
+                        + " (the warnings name the rest). Cheapest overall: ")
+                .contains("ap-south-1 (Asia Pacific (Mumbai)) \u2014 partial prices: 4 of 23 broker sizes</option>")
+                .containsPattern("us-east-1 \\(US East \\(N\\. Virginia\\)\\)</option>");
+    }
+
+    @Test
     void a_number_typed_with_thousands_separators_is_read_as_the_number() throws Exception {
         String grouped = server.get(DEFAULT_WORKLOAD.replace("avgIngressMBps=50", "avgIngressMBps=1%2C000")
                 .replace("peakIngressMBps=120", "peakIngressMBps=1%2C200.5")).body();

@@ -54,10 +54,21 @@ public record Ranking(List<Row> rows, String cheapest, String discountNote) {
     static Ranking of(PlanResponse answer) {
         List<Row> rows = answer.ranking() == null ? List.of() : answer.ranking().stream().map(Row::new).toList();
         CandidateDto cheapest = answer.cheapest();
-        String sentence = cheapest == null ? "" : headline(cheapest, answer.recommended().overall());
+        String sentence = cheapest == null ? "" : partial(answer) + headline(cheapest, answer.recommended().overall());
         String note = answer.mskDiscount() == null ? ""
                 : Format.number(answer.mskDiscount().percent()) + "% on MSK: " + answer.mskDiscount().label();
         return new Ranking(rows, sentence, note);
+    }
+
+    /** When most broker sizes have no price in the region, the headline says the comparison covers only the rest. */
+    private static String partial(PlanResponse answer) {
+        int unpriced = answer.unpricedSizes() == null ? 0 : answer.unpricedSizes().size();
+        int priced = answer.options().size();
+        if (unpriced <= priced) {
+            return "";
+        }
+        return "Only " + priced + " of " + (priced + unpriced) + " broker sizes are priced in " + answer.region()
+                + ", so this compares those alone (the warnings name the rest). ";
     }
 
     /**
