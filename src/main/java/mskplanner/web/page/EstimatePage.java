@@ -1,5 +1,6 @@
 package mskplanner.web.page;
 
+import java.util.ArrayList;
 import java.util.List;
 import mskplanner.app.estimate.EstimateResponse;
 
@@ -36,5 +37,23 @@ public record EstimatePage(PageFrame frame, FormState form, List<Field> general,
 
     public boolean hasResult() {
         return result != null;
+    }
+
+    /** The bill from the API, as the page's own query answers it (GET /api/v1/estimate takes the same parameters). */
+    public String jsonUrl() {
+        return "/api/v1" + shareUrl;
+    }
+
+    public String csvUrl() {
+        return jsonUrl() + "&format=csv";
+    }
+
+    /** Every general input and each cluster row's filled inputs, for the printed page (which leaves the form out). */
+    public List<PrintedInput> printedInputs() {
+        List<PrintedInput> printed = new ArrayList<>(PrintedInput.all(general, form));
+        for (ClusterRow row : rows) {
+            printed.addAll(PrintedInput.filled(row.legend(), row.inputs().stream().map(RowInput::field).toList(), form));
+        }
+        return printed;
     }
 }

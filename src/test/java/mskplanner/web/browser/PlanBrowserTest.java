@@ -81,6 +81,20 @@ class PlanBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_printed_results_list_every_input_where_the_form_is_left_out() {
+        submitDefaultWorkload();
+        try {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(find("#print-inputs").isDisplayed()).isTrue();
+            assertThat(find("form.plan-form").isDisplayed()).isFalse();
+            assertThat(find("#print-inputs").getText()).contains("Average ingress", "Retention", "Region");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(find("#print-inputs").isDisplayed()).isFalse();
+    }
+
+    @Test
     void after_a_rejected_submit_the_focus_is_on_the_error_summary_which_lists_every_bad_field() {
         open("/plan");
         replace("retentionHours", "-5");

@@ -37,6 +37,30 @@ class EstimatePageTest {
     }
 
     @Test
+    void the_bill_offers_csv_and_json_downloads_equal_to_the_api_and_a_printout_with_the_inputs() throws Exception {
+        String body = server.get(DEFAULT_CLUSTERS).body();
+        String query = DEFAULT_CLUSTERS.substring("/estimate?".length());
+
+        String csvLink = between(body, "<a href=\"", "\" download=\"estimate.csv\"").replace("&amp;", "&");
+        String jsonLink = between(body, "<a href=\"", "\" download=\"estimate.json\"").replace("&amp;", "&");
+        assertThat(server.get(csvLink).body()).isEqualTo(server.get("/api/v1/estimate?" + query + "&format=csv").body())
+                .startsWith("cluster,type,item,quantity,unit,unitPriceUsd,monthlyUsd");
+        assertThat(server.get(jsonLink).body()).contains("\"monthlyUsd\"");
+        int printed = body.indexOf("id=\"print-inputs\"");
+        assertThat(printed).isPositive();
+        assertThat(body.substring(printed, body.indexOf("</section>", printed)))
+                .contains("<dt>Region</dt>", "<dt>Cluster 1: Brokers</dt>", "<dt>Cluster 2: Name</dt>", "<dd>analytics</dd>")
+                .doesNotContain("Cluster 3:");
+    }
+
+    /** The last {@code start ... end} span before {@code end} (the link target right before a download attribute). */
+    private static String between(String body, String start, String end) {
+        int e = body.indexOf(end);
+        assertThat(e).as(end).isPositive();
+        return body.substring(body.lastIndexOf(start, e) + start.length(), e);
+    }
+
+    @Test
     void GET_estimate_with_inputs_prices_every_line_and_the_totals() throws Exception {
         String body = server.get(DEFAULT_CLUSTERS).body();
 

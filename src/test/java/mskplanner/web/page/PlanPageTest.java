@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mskplanner.app.Json;
+import mskplanner.app.plan.PlanField;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.engine.format.Format;
 import mskplanner.web.TestServer;
@@ -220,6 +221,26 @@ class PlanPageTest {
                         + " (the warnings name the rest). Cheapest overall: ")
                 .contains("ap-south-1 (Asia Pacific (Mumbai)) \u2014 partial prices: 4 of 23 broker sizes</option>")
                 .containsPattern("us-east-1 \\(US East \\(N\\. Virginia\\)\\)</option>");
+    }
+
+    @Test
+    void the_results_offer_csv_and_json_downloads_of_the_same_plan_and_a_printout_with_every_input() throws Exception {
+        String body = server.get(DEFAULT_WORKLOAD + "&localRetentionHours=24").body();
+        String query = DEFAULT_WORKLOAD.substring("/plan?".length()) + "&localRetentionHours=24";
+
+        assertThat(body).contains("download=\"plan.csv\" id=\"download-csv\"", "download=\"plan.json\" id=\"download-json\"");
+        Matcher csv = Pattern.compile("<a href=\"([^\"]+)\" download=\"plan.csv\"").matcher(body);
+        assertThat(csv.find()).isTrue();
+        String csvUrl = csv.group(1).replace("&amp;", "&");
+        assertThat(server.get(csvUrl.substring(csvUrl.indexOf("/api/v1/"))).body())
+                .isEqualTo(server.get("/api/v1/plan?" + query + "&format=csv").body());
+        // the printout carries every input, typed or defaulted, since the form is not printed
+        int printed = body.indexOf("id=\"print-inputs\"");
+        assertThat(printed).isPositive();
+        String inputs = body.substring(printed, body.indexOf("</section>", printed));
+        assertThat(inputs).contains("<dt>Average ingress</dt>", "<dd>50 MB/s</dd>", "<dt>Local retention</dt>", "<dd>24 hours</dd>",
+                "<dt>Partitions</dt>", "<dd>default</dd>");
+        assertThat(inputs.split("<dt>", -1).length - 1).isEqualTo(PlanField.values().length);
     }
 
     @Test

@@ -5,6 +5,7 @@ import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.FieldGroup;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.PageFrame;
+import mskplanner.web.page.PrintedInput;
 
 /**
  * View model of {@code plan.jte}.
@@ -25,5 +26,10 @@ public record PlanPage(PageFrame frame, FormState form, List<FieldGroup> groups,
 
     public boolean hasResult() {
         return result != null;
+    }
+
+    /** Every input with its value, for the printed page (which leaves the form out). */
+    public List<PrintedInput> printedInputs() {
+        return PrintedInput.all(groups.stream().flatMap(g -> g.fields().stream()).toList(), form);
     }
 }
