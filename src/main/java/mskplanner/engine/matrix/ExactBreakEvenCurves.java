@@ -18,7 +18,6 @@ import mskplanner.engine.alternatives.SweepGrid;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.price.PriceSheet;
-import mskplanner.engine.Inputs;
 import mskplanner.engine.sizing.PartitionPlanner;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.PlanInput;
@@ -162,23 +161,14 @@ final class ExactBreakEvenCurves {
     }
 
     private WorkloadProfile profileAt(double gbPerHour) {
-        return base.profile().scaledTo(BilledUnits.mbPerSecond(gbPerHour));
+        return SweptRange.profileAt(base.profile(), gbPerHour);
     }
 
-    /** The average ingress, GB/hour, at which the workload's peak reaches Serverless's ingress or egress quota. */
     private double serverlessCeilingGBPerHour() {
-        WorkloadProfile p = base.profile();
-        Limits.Serverless q = calc.limits().serverless();
-        double byIngress = q.maxIngressMBps() * p.avgIngressMBps() / p.peakIngressMBps();
-        double byEgress = p.peakEgressMBps() > 0 ? q.maxEgressMBps() * p.avgIngressMBps() / p.peakEgressMBps()
-                : Double.POSITIVE_INFINITY;
-        return BilledUnits.gbPerHour(Math.min(byIngress, byEgress));
+        return SweptRange.serverlessCeilingGBPerHour(base.profile(), calc.limits().serverless());
     }
 
-    /** The highest average ingress whose peaks the profile still accepts. */
     private double maxRateMBps() {
-        WorkloadProfile p = base.profile();
-        double peakRatio = Math.max(p.peakIngressMBps(), p.peakEgressMBps()) / p.avgIngressMBps();
-        return Inputs.MAX_RATE_MBPS / Math.max(1, peakRatio);
+        return SweptRange.maxRateMBps(base.profile());
     }
 }
