@@ -3,6 +3,7 @@ package mskplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,25 @@ class RightsizeAllClustersTest {
         assertThat(s.get("cloudWatchApiCalls").asInt()).isEqualTo(2);
         assertThat(s.get("metricsRequested").asLong()).isEqualTo(36);
         assertThat(s.get("cloudWatchCostUsd").decimalValue()).isEqualByComparingTo("0.00036");
-        SummaryFigures.assertHandComputed(s, cluster(fleet, "payments"), cluster(fleet, "clicks"));
+    }
+
+    @Test
+    void the_summary_money_is_the_sum_of_the_verdicts_hand_computed() throws Exception {
+        JsonNode fleet = givenTheFleetAsJson();
+        JsonNode s = fleet.get("summary");
+        BigDecimal payments = cluster(fleet, "payments").at("/verdict/currentMonthlyUsd").decimalValue();
+        BigDecimal clicks = cluster(fleet, "clicks").at("/verdict/currentMonthlyUsd").decimalValue();
+        // Same load, storage (3 x 1000 GiB x $0.10 = $300) and traffic lines on both; only the brokers differ:
+        // 3 x 730 h x ($0.408 m7g.xlarge - $0.204 m7g.large) = 3 x 730 x $0.204 = $446.76.
+        assertThat(clicks.subtract(payments)).isEqualByComparingTo("446.76");
+        // Now: payments + clicks = 2 x payments + $446.76.
+        assertThat(s.get("currentMonthlyUsd").decimalValue()).isEqualByComparingTo(payments.multiply(BigDecimal.valueOf(2)).add(new BigDecimal("446.76")));
+        // payments is right-sized ($0); clicks scales down to 3 x m7g.large: saves 3 x 730 x $0.204 = $446.76.
+        assertThat(s.get("monthlyChangeUsd").decimalValue()).isEqualByComparingTo("-446.76");
+        // Recommended: now - $446.76 = 2 x payments.
+        assertThat(s.get("recommendedMonthlyUsd").decimalValue()).isEqualByComparingTo(payments.multiply(BigDecimal.valueOf(2)));
+        assertThat(s.at("/counts/right-sized").asInt()).isEqualTo(1);
+        assertThat(s.at("/counts/over-provisioned").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -128,6 +147,7 @@ class RightsizeAllClustersTest {
         double first = fleet.at("/clusters/0/verdict/monthlyChangeUsd").asDouble(0);
         double second = fleet.at("/clusters/1/verdict/monthlyChangeUsd").asDouble(0);
         assertThat(first).isLessThanOrEqualTo(second);
+        assertThat(fleet.at("/clusters/0/clusterName").asText()).isEqualTo("clicks");
     }
 
     @Test
