@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rightsize", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Right-size a running MSK cluster from its CloudWatch history: statistics, trends, the measured "
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
-                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."},
+                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file); "
+                        + "--all-clusters also kafka:ListClustersV2."},
         footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json",
                 "  msk-planner rightsize --all-clusters --region us-east-1 eu-west-1 --out fleet.html"})
 public final class RightsizeCommand implements Callable<Integer> {

@@ -160,7 +160,7 @@ class RightsizeAllClustersTest {
                 + "| --- | --- | --- | ---: | ---: | ---: | --- |\n| payments | us-east-1 | ");
         assertThat(md).contains("| events | us-east-1 | skipped | - | - | - | Serverless: right-sizing MSK Serverless is not supported |");
         assertThat(md).contains("| locked | us-east-1 | failed | - | - | - | access denied calling kafka:DescribeClusterV2");
-        assertThat(md).contains("- 3 clusters in us-east-1, 1 days of history each: ");
+        assertThat(md).contains("- 3 clusters in us-east-1, 1 day of history each: ");
     }
 
     @Test

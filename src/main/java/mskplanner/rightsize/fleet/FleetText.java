@@ -33,7 +33,7 @@ final class FleetText {
         FleetSummary s = r.summary();
         List<String> lines = new ArrayList<>();
         lines.add(Format.count(s.clusters(), "cluster") + " in " + String.join(", ", r.regions()) + ", "
-                + r.days() + " days of history each: " + counts(s.counts()) + ".");
+                + Format.count(r.days(), "day") + " of history each: " + counts(s.counts()) + ".");
         lines.add("Now " + Format.usd(s.currentMonthlyUsd()) + " per month; with every recommendation "
                 + Format.usd(s.recommendedMonthlyUsd()) + " per month (" + Verdict.describeChange(s.monthlyChangeUsd()) + ").");
         lines.add("CloudWatch: " + Format.count(s.cloudWatchApiCalls(), "GetMetricData call") + ", "
