@@ -151,6 +151,28 @@ class RightsizeAllClustersTest {
     }
 
     @Test
+    void a_cluster_that_is_not_active_is_skipped_without_being_read() throws Exception {
+        StubCluster growing = StubCluster.provisioned("growing", "kafka.m7g.large", 3).inState("CREATING");
+        stub.withClusters(growing, PAYMENTS);
+        assertThat(run("--format", "json")).isZero();
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(cluster(fleet, "growing").get("skipped").asText()).isEqualTo("not ACTIVE (state CREATING)");
+        assertThat(stub.kafkaPaths).noneMatch(p -> AwsStub.decodedArn(p).equals(growing.arn()));
+    }
+
+    @Test
+    void a_cluster_throttled_beyond_the_retries_fails_alone() throws Exception {
+        StubCluster busy = StubCluster.provisioned("busy", "kafka.m7g.large", 3).failing(AwsStub.Failure.THROTTLING);
+        stub.withClusters(busy, PAYMENTS);
+        assertThat(run("--format", "json")).isZero();
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(cluster(fleet, "busy").get("failed").asText())
+                .isEqualTo("kafka:DescribeClusterV2 was throttled (Throttling) after 2 attempts: wait a minute and retry, "
+                        + "or ask for less history (--days) or a longer --period");
+        assertThat(cluster(fleet, "payments").get("status").asText()).isEqualTo("verdict");
+    }
+
+    @Test
     void markdown_is_a_table_for_a_ticket() {
         stub.withClusters(PAYMENTS, EVENTS, LOCKED);
         assertThat(run("--format", "md")).isZero();
