@@ -201,6 +201,17 @@ class RightsizeAllClustersTest {
     }
 
     @Test
+    void writing_to_a_file_says_what_was_written(@TempDir Path dir) throws Exception {
+        stub.withClusters(PAYMENTS, EVENTS);
+        Path file = dir.resolve("fleet.md");
+        List<String> args = new ArrayList<>(List.of("rightsize", "--all-clusters", "--region", "us-east-1", "--days", "1",
+                "--endpoint-url", stub.endpoint().toString(), "--out", file.toString()));
+        assertThat(cli.run(args.toArray(String[]::new))).isZero();
+        assertThat(cli.out()).isEqualTo("Wrote " + file + ": 2 clusters, 1 with a verdict, costs the same per month" + NL);
+        assertThat(Files.readString(file)).startsWith("# Fleet right-sizing report\n");
+    }
+
+    @Test
     void when_aws_fails_for_every_cluster_the_report_is_written_and_the_run_exits_3() throws Exception {
         stub.withClusters(LOCKED, StubCluster.provisioned("vault", "kafka.m7g.large", 3).failing(AwsStub.Failure.KAFKA_ACCESS_DENIED));
         assertThat(run("--format", "json")).isEqualTo(3);
