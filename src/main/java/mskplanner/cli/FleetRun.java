@@ -2,12 +2,14 @@ package mskplanner.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import mskplanner.aws.RetryWatch;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.rightsize.RightsizeOptions;
+import mskplanner.engine.rightsize.Verdict;
 import mskplanner.metrics.FetchProgress;
 import mskplanner.metrics.MetricPeriod;
 import mskplanner.metrics.aws.AwsClients;
@@ -71,7 +73,7 @@ final class FleetRun {
         regions.stream().filter(r -> !r.matches(AwsSource.REGION)).findFirst().ifPresent(r -> {
             throw new InvalidInputException("--region", r, "an AWS region code such as us-east-1");
         });
-        return List.copyOf(new java.util.LinkedHashSet<>(regions));
+        return List.copyOf(new LinkedHashSet<>(regions));
     }
 
     /** The checks AwsSource makes per cluster, made once so a bad flag is exit 2, not a fleet of failures. */
@@ -112,7 +114,7 @@ final class FleetRun {
         if (!c.quiet) {
             long verdicts = report.entries().stream().filter(e -> e.outcome() == FleetEntry.Outcome.VERDICT).count();
             stdout.println("Wrote " + c.out + ": " + report.entries().size() + " clusters, " + verdicts + " with a verdict, "
-                    + mskplanner.engine.rightsize.Verdict.describeChange(report.summary().monthlyChangeUsd()));
+                    + Verdict.describeChange(report.summary().monthlyChangeUsd()));
             stdout.flush();
         }
     }

@@ -106,12 +106,8 @@ public final class RightsizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PricingData pricing;
-        Source source = null;
-        if (!allClusters) {
-            source = source();
-        }
-        pricing = pricingOptions.load();
+        Source source = allClusters ? null : source();
+        PricingData pricing = pricingOptions.load();
         RightsizeOptions options = RightsizeOptions.DEFAULTS.withPeakPercentile(peakPercentile)
                 .withReplicationFactor(replicationFactor);
         if (allClusters) {

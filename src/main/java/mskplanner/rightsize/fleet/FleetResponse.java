@@ -3,6 +3,7 @@ package mskplanner.rightsize.fleet;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mskplanner.engine.cost.Money;
 import mskplanner.rightsize.RightsizeMapping;
@@ -35,7 +36,7 @@ public record FleetResponse(List<Cluster> clusters, Summary summary) {
 
     private static Cluster cluster(FleetEntry e) {
         FleetMember m = e.member();
-        String status = e.outcome().name().toLowerCase(java.util.Locale.ROOT);
+        String status = e.outcome().name().toLowerCase(Locale.ROOT);
         return new Cluster(m.clusterArn(), m.clusterName(), m.region(), status,
                 e.report().map(rep -> RightsizeMapping.toResponse(rep).verdict()).orElse(null),
                 e.outcome() == FleetEntry.Outcome.SKIPPED ? e.reason().orElseThrow() : null,

@@ -1,6 +1,7 @@
 package mskplanner.rightsize.fleet;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record FleetSummary(int clusters, BigDecimal currentMonthlyUsd, BigDecima
     public static final String FAILED = "failed";
 
     public FleetSummary {
-        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     static FleetSummary of(List<FleetEntry> entries) {
