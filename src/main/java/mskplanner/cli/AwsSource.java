@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.kafka.KafkaClient;
 record AwsSource(String clusterArn, Optional<String> region, Optional<String> profile, Optional<URI> endpoint,
                  int maxAttempts, int days, Integer period, FetchProgress progress, RetryWatch.Listener retries)
         implements RightsizeCommand.Source {
-    private static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
+    static final String REGION = "[a-z]{2}(-[a-z]+)+-\\d";
 
     @Override
     public History read(PricingData pricing) {

@@ -53,7 +53,7 @@ record PrometheusSource(PrometheusUrl url, PromQueries queries, Optional<String>
                             + "or --cluster-file FILE (the output of aws kafka describe-cluster-v2)");
         }
         return new PrometheusSource(PrometheusUrl.parse(p.url), PromQueries.withOverrides(p.promql),
-                Optional.ofNullable(c.clusterArn), Optional.ofNullable(c.clusterFile), Optional.ofNullable(c.region),
+                Optional.ofNullable(c.clusterArn), Optional.ofNullable(c.clusterFile), Optional.ofNullable(c.region()),
                 Optional.ofNullable(c.profile), Optional.ofNullable(c.endpointUrl), c.maxAttempts, c.days, c.period, Optional.ofNullable(p.end).map(PrometheusSource::instant),
                 ConsoleProgress.create(c.quiet));
     }

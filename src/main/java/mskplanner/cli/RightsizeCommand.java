@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import mskplanner.rightsize.History;
@@ -35,11 +37,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "rightsize", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Right-size a running MSK cluster from its CloudWatch history: statistics, trends, the measured "
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
-                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file)."},
+                "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file); "
+                        + "--all-clusters also kafka:ListClustersV2."},
         footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
 public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--cluster-arn", paramLabel = "ARN", description = "The cluster to read from AWS")
     String clusterArn;
+
+    @Option(names = "--all-clusters", description = "Right-size every provisioned cluster of the account "
+            + "(kafka:ListClustersV2 in each --region) and write one fleet report")
+    boolean allClusters;
 
     @Option(names = "--days", defaultValue = "14", description = "History to read, days (default: ${DEFAULT-VALUE})")
     int days;
@@ -48,8 +55,9 @@ public final class RightsizeCommand implements Callable<Integer> {
             description = "CloudWatch period (default: 60 up to 15 days, 300 up to 63, 3600 beyond)")
     Integer period;
 
-    @Option(names = "--region", description = "AWS region (default: the ARN's region)")
-    String region;
+    @Option(names = "--region", arity = "1..*", paramLabel = "REGION",
+            description = "AWS region (default: the ARN's region); with --all-clusters one or more (default: the SDK's region)")
+    List<String> regions = new ArrayList<>();
 
     @Option(names = "--profile", description = "Named AWS profile (default: the SDK's default credentials chain)")
     String profile;
@@ -98,10 +106,13 @@ public final class RightsizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Source source = source();
+        Source source = allClusters ? null : source();
         PricingData pricing = pricingOptions.load();
         RightsizeOptions options = RightsizeOptions.DEFAULTS.withPeakPercentile(peakPercentile)
                 .withReplicationFactor(replicationFactor);
+        if (allClusters) {
+            return new FleetRun(this).run(pricing, options);
+        }
         History history = source.read(pricing);
         RightsizeReport report = analyse(pricing, options, history, source);
         RightsizeFormat chosen = format != null ? format : out != null ? RightsizeFormat.forFile(out) : RightsizeFormat.md;
@@ -128,9 +139,18 @@ public final class RightsizeCommand implements Callable<Integer> {
         if (metricsFile != null) {
             return new FileSource(metricsFile, clusterFile);
         }
-        return new AwsSource(clusterArn, Optional.ofNullable(region), Optional.ofNullable(profile),
+        return new AwsSource(clusterArn, Optional.ofNullable(region()), Optional.ofNullable(profile),
                 Optional.ofNullable(endpointUrl), maxAttempts, days, period, ConsoleProgress.create(quiet),
                 quiet ? RetryWatch.Listener.NONE : RetryLines.to(spec.commandLine().getErr(), maxAttempts));
+    }
+
+    /** The one region of a single-cluster run; null for the ARN's. */
+    String region() {
+        if (regions.size() > 1) {
+            throw new InvalidInputException("--region", String.join(" ", regions),
+                    "one region for one cluster; several only with --all-clusters");
+        }
+        return regions.isEmpty() ? null : regions.get(0);
     }
 
     private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {

@@ -22,6 +22,10 @@ import org.eclipse.jetty.http.UriCompliance;
  * kafka is REST-JSON ({@code GET /api/v2/clusters/{arn}}, {@code GET /v1/clusters/{arn}/nodes}); CloudWatch is AWS
  * Query ({@code POST /} form-encoded {@code Action=GetMetricData}, XML answers, XML errors). Every wire detail of
  * the tests lives here, so an SDK upgrade that changes a protocol changes only this file.
+ *
+ * <p>By default it knows one cluster ({@link #ARN}). A fleet test adds {@link #clusters}: they are what
+ * ListClustersV2 ({@code GET /api/v2/clusters}, pages of {@link #clustersPerPage}) lists, and each answers its own
+ * DescribeClusterV2, ListNodes and GetMetricData (matched by the {@code Cluster Name} dimension).
  */
 public final class AwsStub implements AutoCloseable {
     public static final String ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/orders/0f6c5b4a-1111-2222-3333-444455556666-7";
@@ -45,6 +49,12 @@ public final class AwsStub implements AutoCloseable {
     /** Form parameters of every GetMetricData request, in order. */
     public final List<Map<String, String>> getMetricDataRequests = Collections.synchronizedList(new ArrayList<>());
     public final List<String> kafkaPaths = Collections.synchronizedList(new ArrayList<>());
+    /** The account's clusters for ListClustersV2, in listing order; empty = only the default cluster, unlisted. */
+    public final Map<String, StubCluster> clusters = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** ListClustersV2 answers in pages of this many clusters. */
+    public volatile int clustersPerPage = 100;
+    /** The nextToken of every ListClustersV2 request, in order ("" for the first page). */
+    public final List<String> listClustersTokens = Collections.synchronizedList(new ArrayList<>());
 
     private final Javalin app;
 
@@ -65,6 +75,53 @@ public final class AwsStub implements AutoCloseable {
                 "User is not authorized to perform: kafka:DescribeClusterV2");
     }
 
+    /**
+     * A cluster of the account.
+     *
+     * @param type PROVISIONED or SERVERLESS
+     * @param state e.g. ACTIVE, CREATING
+     * @param kafkaFailure when set, its DescribeClusterV2 and ListNodes fail like this
+     * @param metricless every GetMetricData series of it is empty
+     */
+    public record StubCluster(String arn, String name, String type, String state, String instanceType,
+                              List<String> brokerIds, Failure kafkaFailure, boolean metricless) {
+        public static StubCluster provisioned(String name, String instanceType, int brokers) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 1; i <= brokers; i++) {
+                ids.add(String.valueOf(i));
+            }
+            return new StubCluster(arnOf(name), name, "PROVISIONED", "ACTIVE", instanceType, ids, null, false);
+        }
+
+        public static StubCluster serverless(String name) {
+            return new StubCluster(arnOf(name), name, "SERVERLESS", "ACTIVE", "", List.of(), null, false);
+        }
+
+        public StubCluster inState(String s) {
+            return new StubCluster(arn, name, type, s, instanceType, brokerIds, kafkaFailure, metricless);
+        }
+
+        public StubCluster failing(Failure f) {
+            return new StubCluster(arn, name, type, state, instanceType, brokerIds, f, metricless);
+        }
+
+        public StubCluster withoutMetrics() {
+            return new StubCluster(arn, name, type, state, instanceType, brokerIds, kafkaFailure, true);
+        }
+
+        private static String arnOf(String name) {
+            return "arn:aws:kafka:us-east-1:123456789012:cluster/" + name + "/0f6c5b4a-aaaa-bbbb-cccc-" + Integer.toHexString(name.hashCode()) + "-1";
+        }
+    }
+
+    /** Adds clusters to the account, in listing order. */
+    public AwsStub withClusters(StubCluster... list) {
+        for (StubCluster c : list) {
+            clusters.put(c.arn(), c);
+        }
+        return this;
+    }
+
     private AwsStub() {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -72,6 +129,7 @@ public final class AwsStub implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
             config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
             config.routes.post("/", this::cloudWatch);
+            config.routes.get("/api/v2/clusters", this::listClusters);
             config.routes.get("/api/v2/clusters/<arn>", this::describeCluster);
             config.routes.get("/v1/clusters/<arn>", this::listNodes);
         });
@@ -125,23 +183,58 @@ public final class AwsStub implements AutoCloseable {
 
     private void describeCluster(Context ctx) {
         kafkaPaths.add(ctx.path());
-        if (kafkaFailed(ctx)) {
+        StubCluster c = clusters.get(decodedArn(ctx.path()));
+        if (kafkaFailed(ctx, c)) {
             return;
         }
-        boolean express = instanceType.startsWith("express.");
+        ctx.status(200).contentType("application/json").result("{\"clusterInfo\":" + clusterJson(c == null ? defaultCluster() : c) + "}");
+    }
+
+    private StubCluster defaultCluster() {
+        return new StubCluster(ARN, "orders", "PROVISIONED", "ACTIVE", instanceType, brokerIds, null, false);
+    }
+
+    private static String clusterJson(StubCluster c) {
+        String head = "{\"clusterArn\":\"" + c.arn() + "\",\"clusterName\":\"" + c.name() + "\",\"clusterType\":\""
+                + c.type() + "\",\"state\":\"" + c.state() + "\",";
+        if ("SERVERLESS".equals(c.type())) {
+            return head + "\"serverless\":{\"vpcConfigs\":[{\"subnetIds\":[\"subnet-a\"]}]}}";
+        }
+        boolean express = c.instanceType().startsWith("express.");
         String storage = express ? "" : ",\"storageInfo\":{\"ebsStorageInfo\":{\"volumeSize\":1000}}";
-        ctx.status(200).contentType("application/json").result("{\"clusterInfo\":{\"clusterArn\":\"" + ARN
-                + "\",\"clusterName\":\"orders\",\"clusterType\":\"PROVISIONED\",\"state\":\"ACTIVE\",\"provisioned\":{"
-                + "\"numberOfBrokerNodes\":" + brokerIds.size() + ",\"storageMode\":\"LOCAL\",\"brokerNodeGroupInfo\":{"
-                + "\"instanceType\":\"" + instanceType + "\",\"clientSubnets\":[\"subnet-a\",\"subnet-b\",\"subnet-c\"]"
-                + storage + "}}}}");
+        return head + "\"provisioned\":{"
+                + "\"numberOfBrokerNodes\":" + c.brokerIds().size() + ",\"storageMode\":\"LOCAL\",\"brokerNodeGroupInfo\":{"
+                + "\"instanceType\":\"" + c.instanceType() + "\",\"clientSubnets\":[\"subnet-a\",\"subnet-b\",\"subnet-c\"]"
+                + storage + "}}}";
+    }
+
+    private void listClusters(Context ctx) {
+        String token = ctx.queryParam("nextToken");
+        listClustersTokens.add(token == null ? "" : token);
+        if (kafkaFailed(ctx, null)) {
+            return;
+        }
+        List<StubCluster> all;
+        synchronized (clusters) {
+            all = List.copyOf(clusters.values());
+        }
+        int from = token == null ? 0 : Integer.parseInt(token);
+        int to = Math.min(all.size(), from + clustersPerPage);
+        StringBuilder json = new StringBuilder("{\"clusterInfoList\":[");
+        for (int i = from; i < to; i++) {
+            json.append(i > from ? "," : "").append(clusterJson(all.get(i)));
+        }
+        json.append("]").append(to < all.size() ? ",\"nextToken\":\"" + to + "\"" : "").append("}");
+        ctx.status(200).contentType("application/json").result(json.toString());
     }
 
     private void listNodes(Context ctx) {
         kafkaPaths.add(ctx.path());
-        if (kafkaFailed(ctx)) {
+        StubCluster c = clusters.get(decodedArn(ctx.path()));
+        if (kafkaFailed(ctx, c)) {
             return;
         }
+        List<String> brokerIds = c == null ? this.brokerIds : c.brokerIds();
         int from = ctx.queryParam("nextToken") == null ? 0 : Integer.parseInt(ctx.queryParam("nextToken"));
         int to = Math.min(brokerIds.size(), from + nodesPerPage);
         StringBuilder json = new StringBuilder("{\"nodeInfoList\":[");
@@ -153,8 +246,8 @@ public final class AwsStub implements AutoCloseable {
         ctx.status(200).contentType("application/json").result(json.toString());
     }
 
-    private boolean kafkaFailed(Context ctx) {
-        Failure f = kafkaFailure;
+    private boolean kafkaFailed(Context ctx, StubCluster c) {
+        Failure f = c != null && c.kafkaFailure() != null ? c.kafkaFailure() : kafkaFailure;
         if (f == null) {
             return false;
         }
@@ -178,6 +271,14 @@ public final class AwsStub implements AutoCloseable {
         ctx.status(200).contentType("text/xml").result(metricData(form));
     }
 
+    /** Whether the queries are about a listed cluster that has no metrics (by the first query's Cluster Name). */
+    private boolean withoutMetrics(Map<String, String> form) {
+        String name = form.get("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value");
+        synchronized (clusters) {
+            return clusters.values().stream().anyMatch(c -> c.metricless() && c.name().equals(name));
+        }
+    }
+
     private String metricData(Map<String, String> form) {
         Instant start = Instant.parse(form.get("StartTime"));
         Instant end = Instant.parse(form.get("EndTime"));
@@ -197,11 +298,12 @@ public final class AwsStub implements AutoCloseable {
         long perPage = Math.min(pointsPerPage, Math.max(1, maxDatapoints / Math.max(1, ids.size())));
         long from = form.containsKey("NextToken") ? Long.parseLong(form.get("NextToken")) : 0;
         long to = Math.min(total, from + perPage);
+        boolean clusterEmpty = withoutMetrics(form);
         StringBuilder xml = new StringBuilder("<GetMetricDataResponse xmlns=\"" + CW_NS + "\"><GetMetricDataResult><MetricDataResults>");
         for (String id : ids) {
             xml.append("<member><Id>").append(id).append("</Id><Label>").append(id).append("</Label><StatusCode>")
                     .append(to < total ? "PartialData" : "Complete").append("</StatusCode><Timestamps>");
-            boolean empty = brokersWithoutData.contains(id.substring(id.indexOf("_b") + 2));
+            boolean empty = clusterEmpty || brokersWithoutData.contains(id.substring(id.indexOf("_b") + 2));
             StringBuilder values = new StringBuilder();
             for (long k = from; k < to && !empty; k++) {
                 xml.append("<member>").append(start.plusSeconds(k * period)).append("</member>");

@@ -1,6 +1,7 @@
 package mskplanner.metrics.aws;
 
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -8,7 +9,9 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -32,6 +35,15 @@ public final class AwsClients {
 
     public static CloudWatchClient cloudWatch(AwsSettings settings, CallCounter counter) {
         return configure(CloudWatchClient.builder(), settings, counter).build();
+    }
+
+    /** The region of the SDK's default chain (AWS_REGION, the profile's region, ...), if it names one. */
+    public static Optional<String> defaultRegion() {
+        try {
+            return Optional.of(new DefaultAwsRegionProviderChain().getRegion().id());
+        } catch (SdkClientException e) {
+            return Optional.empty();
+        }
     }
 
     private static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(

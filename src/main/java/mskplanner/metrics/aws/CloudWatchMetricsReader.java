@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mskplanner.aws.AwsUnavailableException;
+import mskplanner.aws.NoMetricsException;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.FetchCost;
@@ -67,7 +68,7 @@ public final class CloudWatchMetricsReader {
         }
         long points = buffers.values().stream().mapToLong(SeriesBuffer::size).sum();
         if (points == 0) {
-            throw new AwsUnavailableException("CloudWatch returned no AWS/Kafka data for cluster '" + cluster.name()
+            throw new NoMetricsException("CloudWatch returned no AWS/Kafka data for cluster '" + cluster.name()
                     + "' in " + settings.region() + " between " + window.start() + " and " + window.end()
                     + ": is the cluster name right, and did it have traffic in the window?");
         }
