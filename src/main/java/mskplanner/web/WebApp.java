@@ -10,10 +10,12 @@ import mskplanner.app.Json;
 import mskplanner.app.estimate.EstimateService;
 import mskplanner.app.plan.PlanService;
 import mskplanner.app.plan.batch.PlanBatch;
+import mskplanner.app.plan.compare.CompareService;
 import mskplanner.pricing.PricingData;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
+import mskplanner.web.api.CompareApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.OpenApiApi;
 import mskplanner.web.api.OpenApiDocument;
@@ -68,6 +70,8 @@ public final class WebApp {
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
         PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
+        CompareService compareService = new CompareService(planService);
+        CompareApi compareApi = new CompareApi(compareService);
         BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
         RightsizeService rightsizeService = new RightsizeService(pricing);
         RightsizeApi rightsizeApi = new RightsizeApi(rightsizeService);
@@ -113,6 +117,7 @@ public final class WebApp {
                     .post("/api/v1/plan", plans.guard(planApi::post))
                     .get("/api/v1/plan", plans.guard(planApi::get))
                     .post(PlanBatchApi.PATH, batches.guard(planBatchApi::post))
+                    .post(CompareApi.PATH, plans.guard(compareApi::post))
                     .get("/api/v1/break-even", plans.guard(breakEvenApi::get))
                     .post(RightsizeApi.PATH, plans.guard(rightsizeApi::post))
                     .get("/api/v1/prices", catalogApi::prices)
