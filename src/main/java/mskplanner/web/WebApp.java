@@ -29,6 +29,7 @@ import mskplanner.web.page.EstimateForm;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
+import mskplanner.web.page.compare.CompareController;
 import mskplanner.web.page.plan.PlanController;
 import mskplanner.web.page.rightsize.RightsizeController;
 
@@ -80,6 +81,7 @@ public final class WebApp {
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
         PlanController planPage = new PlanController(pricing, frames, planService);
+        CompareController comparePage = new CompareController(frames, planService, compareService);
         RightsizeController rightsizePage = new RightsizeController(frames, rightsizeService);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -106,6 +108,7 @@ public final class WebApp {
             }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
+            config.routes.get(CompareController.PATH, plans.guard(comparePage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
             config.routes.get("/rightsize", rightsizePage::form);
             config.routes.post("/rightsize", plans.guard(rightsizePage::upload));

@@ -180,8 +180,9 @@ class OpenApiTest {
 
     @Test
     void the_schema_of_the_compare_answer_has_exactly_its_top_level_fields() throws Exception {
-        HttpResponse<String> answer = server.post("/api/v1/plan/compare", """
-                {"scenarios": [{"plan": {"avgIngressMBps": 5, "breakEven": false}}, {"plan": {"avgIngressMBps": 50, "breakEven": false}}]}""");
+        HttpResponse<String> answer = post("/api/v1/plan/compare", """
+                {"scenarios": [{"plan": {"avgIngressMBps": 5, "breakEven": false}}, {"plan": {"avgIngressMBps": 50, "breakEven": false}}]}""",
+                "application/json");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(schemaFields("/api/v1/plan/compare", "post")).isEqualTo(new TreeSet<>(fieldNames(Json.mapper().readTree(answer.body()))));
