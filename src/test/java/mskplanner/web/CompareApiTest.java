@@ -185,4 +185,12 @@ class CompareApiTest {
         assertThat(p.get("field").asText()).isEqualTo("scenarios[1].label");
         assertThat(p.get("value").asText()).isEqualTo("A");
     }
+
+    @Test
+    void a_label_named_like_a_first_csv_column_is_a_400() throws Exception {
+        JsonNode p = problem(http.post(PATH, """
+                {"scenarios": [{"label": "unit", "plan": {%s}}, {"plan": {%s}}]}""".formatted(SEVEN, THIRTY)));
+        assertThat(p.get("field").asText()).isEqualTo("scenarios[0].label");
+        assertThat(p.get("allowed").asText()).isEqualTo("a label other than name or unit (the CSV's first columns)");
+    }
 }

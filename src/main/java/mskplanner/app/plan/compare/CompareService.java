@@ -82,6 +82,10 @@ public final class CompareService {
             if (label.length() > MAX_LABEL_CHARS) {
                 throw new InvalidInputException(at(i) + ".label", label, "at most " + MAX_LABEL_CHARS + " characters");
             }
+            if (CompareFormats.FIRST_COLUMNS.contains(label)) {
+                throw new InvalidInputException(at(i) + ".label", label, "a label other than "
+                        + String.join(" or ", CompareFormats.FIRST_COLUMNS) + " (the CSV's first columns)");
+            }
             if (!seen.add(label)) {
                 throw new InvalidInputException(at(i) + ".label", label, "a label no other scenario has (labels are the CSV's columns)");
             }
