@@ -10,10 +10,12 @@ import mskplanner.app.Json;
 import mskplanner.app.estimate.EstimateService;
 import mskplanner.app.plan.PlanService;
 import mskplanner.app.plan.batch.PlanBatch;
+import mskplanner.app.plan.compare.CompareService;
 import mskplanner.pricing.PricingData;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.web.api.BreakEvenApi;
 import mskplanner.web.api.CatalogApi;
+import mskplanner.web.api.CompareApi;
 import mskplanner.web.api.EstimateApi;
 import mskplanner.web.api.OpenApiApi;
 import mskplanner.web.api.OpenApiDocument;
@@ -27,6 +29,7 @@ import mskplanner.web.page.EstimateForm;
 import mskplanner.web.page.PageController;
 import mskplanner.web.page.PageFrames;
 import mskplanner.web.page.PricingFreshness;
+import mskplanner.web.page.compare.CompareController;
 import mskplanner.web.page.plan.PlanController;
 import mskplanner.web.page.rightsize.RightsizeController;
 
@@ -68,6 +71,8 @@ public final class WebApp {
         PlanService planService = new PlanService(pricing);
         PlanApi planApi = new PlanApi(planService);
         PlanBatchApi planBatchApi = new PlanBatchApi(new PlanBatch(planService));
+        CompareService compareService = new CompareService(planService);
+        CompareApi compareApi = new CompareApi(compareService);
         BreakEvenApi breakEvenApi = new BreakEvenApi(planService);
         RightsizeService rightsizeService = new RightsizeService(pricing);
         RightsizeApi rightsizeApi = new RightsizeApi(rightsizeService);
@@ -76,6 +81,7 @@ public final class WebApp {
         PageController pages = new PageController(pricing, frames);
         EstimateController estimatePage = new EstimateController(pricing, estimateService, frames);
         PlanController planPage = new PlanController(pricing, frames, planService);
+        CompareController comparePage = new CompareController(frames, planService, compareService);
         RightsizeController rightsizePage = new RightsizeController(frames, rightsizeService);
         return Javalin.create(config -> {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -102,6 +108,7 @@ public final class WebApp {
             }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
+            config.routes.get(CompareController.PATH, plans.guard(comparePage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
             config.routes.get("/rightsize", rightsizePage::form);
             config.routes.post("/rightsize", plans.guard(rightsizePage::upload));
@@ -113,6 +120,7 @@ public final class WebApp {
                     .post("/api/v1/plan", plans.guard(planApi::post))
                     .get("/api/v1/plan", plans.guard(planApi::get))
                     .post(PlanBatchApi.PATH, batches.guard(planBatchApi::post))
+                    .post(CompareApi.PATH, plans.guard(compareApi::post))
                     .get("/api/v1/break-even", plans.guard(breakEvenApi::get))
                     .post(RightsizeApi.PATH, plans.guard(rightsizeApi::post))
                     .get("/api/v1/prices", catalogApi::prices)

@@ -52,7 +52,7 @@ class OpenApiTest {
     void the_document_is_openapi_3_with_every_api_v1_path() {
         assertThat(document.path("openapi").asText()).isEqualTo("3.0.3");
         assertThat(fieldNames(document.path("paths"))).containsExactlyInAnyOrder("/api/v1/plan", "/api/v1/plan/batch",
-                "/api/v1/break-even", "/api/v1/estimate", "/api/v1/rightsize", "/api/v1/prices", "/api/v1/instance-types",
+                "/api/v1/plan/compare",                "/api/v1/break-even", "/api/v1/estimate", "/api/v1/rightsize", "/api/v1/prices", "/api/v1/instance-types",
                 "/api/v1/openapi.json");
     }
 
@@ -176,6 +176,18 @@ class OpenApiTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(schemaFields("/api/v1/rightsize", "post")).isEqualTo(new TreeSet<>(fieldNames(Json.mapper().readTree(answer.body()))));
+    }
+
+    @Test
+    void the_schema_of_the_compare_answer_has_exactly_its_top_level_fields() throws Exception {
+        HttpResponse<String> answer = post("/api/v1/plan/compare", """
+                {"scenarios": [{"plan": {"avgIngressMBps": 5, "breakEven": false}}, {"plan": {"avgIngressMBps": 50, "breakEven": false}}]}""",
+                "application/json");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(schemaFields("/api/v1/plan/compare", "post")).isEqualTo(new TreeSet<>(fieldNames(Json.mapper().readTree(answer.body()))));
+        assertThat(fieldNames(document.at("/components/schemas/ComparisonRow/properties")))
+                .containsAll(fieldNames(Json.mapper().readTree(answer.body()).at("/rows/0")));
     }
 
     @Test

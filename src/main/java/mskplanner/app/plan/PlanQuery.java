@@ -1,8 +1,10 @@
 package mskplanner.app.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import mskplanner.app.Json;
 import mskplanner.app.Representation;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.format.Format;
 
 /**
  * Reads a {@link PlanRequest} from query parameters with the same names as the JSON fields ({@link PlanField}), so a
@@ -48,8 +51,25 @@ public final class PlanQuery {
         }
     }
 
+    /**
+     * The fields a request gives, as query parameter text in {@link PlanField} order: what {@link #parse} reads back
+     * to the same request (numbers as typed, e.g. {@code 168}, not {@code 168.0}).
+     */
+    public static Map<String, String> values(PlanRequest request) {
+        JsonNode tree = Json.mapper().valueToTree(request);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (PlanField field : PlanField.values()) {
+            JsonNode value = tree.get(field.fieldName());
+            if (value != null && !value.isNull()) {
+                values.put(field.fieldName(), value.isDouble() ? Format.plain(value.doubleValue())
+                        : value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+            }
+        }
+        return values;
+    }
+
     /** The typed value of one parameter; blank is "not given", so the model's default applies. */
-    static Object value(PlanField field, String raw) {
+    public static Object value(PlanField field, String raw) {
         String value = raw.trim();
         if (value.isEmpty()) {
             return null;

@@ -17,6 +17,8 @@ import mskplanner.app.plan.PlanField;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.batch.BatchFormats;
+import mskplanner.app.plan.compare.CompareRequest;
+import mskplanner.app.plan.compare.PlanComparison;
 import mskplanner.pricing.PricingData;
 import mskplanner.rightsize.RightsizeResponse;
 import mskplanner.rightsize.RightsizeService;
@@ -87,6 +89,17 @@ public final class OpenApiDocument {
         ok.with("content").set(JSON_TYPE, JSON.objectNode().set("schema", batchAnswer()));
         ok.with("content").set(CSV, textContent());
         problems(batch);
+
+        ObjectNode compare = operation("POST", CompareApi.PATH, "Compare plans side by side",
+                "2 to " + PlanComparison.MAX_SCENARIOS + " plan requests (each with an optional label), planned as "
+                        + "POST /api/v1/plan plans them: each scenario's plan and /plan link, and the comparison lines "
+                        + "(the inputs that differ, partitions, the picks and their bills, Serverless, the cheapest "
+                        + "deployment) with differs set where the scenarios disagree. CSV: one row per line, columns "
+                        + "name, unit and one per scenario label. A bad field is named by its path, e.g. "
+                        + "scenarios[1].plan.retentionHours.");
+        body(compare, JSON_TYPE, schemas.ref(CompareRequest.class));
+        params.representation(compare);
+        answers(compare, PlanComparison.class, true);
 
         ObjectNode breakEven = operation("GET", "/api/v1/break-even", "The break-even sweep",
                 "Each deployment's monthly cost along average ingress, and the crossovers, for the plan's query parameters.");

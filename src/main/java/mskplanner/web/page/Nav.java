@@ -3,6 +3,7 @@ package mskplanner.web.page;
 /** The sections in the header navigation, in display order. */
 public enum Nav {
     PLAN("/plan", "Plan"),
+    COMPARE("/compare", "Compare"),
     ESTIMATE("/estimate", "Estimate"),
     RIGHTSIZE("/rightsize", "Right-size"),
     API("/api", "API");

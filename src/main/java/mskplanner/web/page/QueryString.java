@@ -17,7 +17,8 @@ public final class QueryString {
                 .collect(Collectors.joining("&"));
     }
 
-    static String encode(String s) {
+    /** One query parameter's name or value, encoded (a space as {@code %20}). */
+    public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -8,6 +8,7 @@ import mskplanner.app.estimate.EstimateRequest;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.testing.Requests;
 import mskplanner.web.WebApp;
+import mskplanner.web.api.CompareApi;
 import mskplanner.web.api.OpenApiDocument;
 import mskplanner.web.api.PlanBatchApi;
 
@@ -41,6 +42,8 @@ final class Endpoints {
             new JsonPost("/api/v1/plan", PROFILE),
             new JsonPost("/api/v1/plan", Requests.read("src/test/resources/fuzz/plan-every-field.json")),
             new JsonPost("/api/v1/plan", Requests.read("src/test/resources/fuzz/plan-by-messages.json")),
+            new JsonPost(CompareApi.PATH, "{\"scenarios\": [{\"label\": \"7 days\", \"plan\": " + PROFILE
+                    + "}, {\"plan\": {\"avgIngressMBps\": 5, \"breakEven\": false}}]}"),
             new JsonPost(PlanBatchApi.PATH, "[" + PROFILE + ", {\"avgIngressMBps\": 5}]", PlanBatchApi.MAX_BODY_BYTES));
 
     static final List<Get> GETS = List.of(
@@ -60,6 +63,8 @@ final class Endpoints {
                     "c0.storageGiBPerBroker", "c0.availabilityZones", "c1.type", "c1.mcus", "c3.storageGiB"),
                     "region=us-east-1&c0.name=prod&c0.type=standard&c0.instanceType=kafka.m7g.large&c0.brokers=3&c0.storageGiBPerBroker=100"),
             new Get("/api", List.of("region"), "region=eu-west-1"),
+            new Get("/compare", List.of("a", "b", "c", "d"),
+                    "a=avgIngressMBps%3D50%26breakEven%3Dfalse&b=avgIngressMBps%3D50%26retentionHours%3D720%26breakEven%3Dfalse"),
             new Get("/rightsize", List.of(), ""));
 
     /** Field names the request bodies use, so random objects often hit real fields with wrong values. */
