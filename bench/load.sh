@@ -45,31 +45,9 @@ if [[ ! -f "$JAR" || "${REBUILD:-0}" == "1" ]]; then
     mvn -B -q -DskipTests package
 fi
 
-LOG=$(mktemp -t msk-planner-load.XXXXXX)
-SERVER_PID=""
-stop_server() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -f "$LOG"
-}
-trap stop_server EXIT
-
 # --port 0: the kernel picks a free port and the server prints it. Loopback only.
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
-SERVER_PID=$!
-
-PORT=""
-for _ in $(seq 1 300); do
-    PORT=$(sed -n 's|^msk-planner listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$LOG")
-    [[ -n "$PORT" ]] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$LOG" >&2; die "the server exited before listening"; }
-    sleep 0.2
-done
-[[ -n "$PORT" ]] || { cat "$LOG" >&2; die "the server did not start within 60 s"; }
+source bench/server.sh
+start_server
 URL="http://127.0.0.1:$PORT$ENDPOINT"
 
 post_once() { curl -s --max-time 10 -X POST "$URL" -H 'Content-Type: application/json' --data-binary @"$BODY" "$@"; }
