@@ -217,8 +217,8 @@ class PlanPageTest {
         String body = server.get("/plan?avgIngressMBps=10&peakIngressMBps=20&consumerGroups=2&retentionHours=24"
                 + "&region=ap-south-1").body();
 
-        assertThat(body).contains("Only 3 of 23 broker sizes are priced in ap-south-1, so this compares those alone"
-                        + " (the warnings name the rest). Cheapest overall: ")
+        assertThat(body).contains("Only 3 of 23 broker sizes can be priced for this workload in ap-south-1, so this"
+                        + " compares those alone (the warnings name the missing prices). Cheapest overall: ")
                 .contains("ap-south-1 (Asia Pacific (Mumbai)) \u2014 partial prices: 4 of 23 broker sizes</option>")
                 .containsPattern("us-east-1 \\(US East \\(N\\. Virginia\\)\\)</option>");
     }

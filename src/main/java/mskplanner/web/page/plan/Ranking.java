@@ -60,15 +60,19 @@ public record Ranking(List<Row> rows, String cheapest, String discountNote) {
         return new Ranking(rows, sentence, note);
     }
 
-    /** When most broker sizes have no price in the region, the headline says the comparison covers only the rest. */
+    /**
+     * When most broker sizes cannot be priced for this workload, the headline says the comparison covers only the rest.
+     * "For this workload": a size also needs the prices of the lines it bills (Express storage, say), so this count
+     * can be below the region picker's, which counts the sizes whose broker-hour is priced.
+     */
     private static String partial(PlanResponse answer) {
-        int unpriced = answer.unpricedSizes() == null ? 0 : answer.unpricedSizes().size();
+        int unpriced = answer.unpricedSizes().size();
         int priced = answer.options().size();
         if (unpriced <= priced) {
             return "";
         }
-        return "Only " + priced + " of " + (priced + unpriced) + " broker sizes are priced in " + answer.region()
-                + ", so this compares those alone (the warnings name the rest). ";
+        return "Only " + priced + " of " + (priced + unpriced) + " broker sizes can be priced for this workload in "
+                + answer.region() + ", so this compares those alone (the warnings name the missing prices). ";
     }
 
     /**
