@@ -30,16 +30,13 @@ public record PricingData(String origin, Catalog catalog, Limits limits, Map<Str
         return region == null ? Optional.empty() : Optional.ofNullable(sheets.get(region.trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** How many of the catalog's broker sizes the region's prices cover (their broker-hour is known). */
-    public long pricedSizes(String region) {
-        PriceSheet sheet = sheet(region);
-        return catalog.instanceTypes().stream().filter(t -> sheet.knows(PriceItem.brokerHour(t.name()))).count();
-    }
-
-    /** A region as pickers show it, marked when its prices leave broker sizes out: the one wording for every form. */
+    /**
+     * A region as pickers show it, marked when its prices leave broker sizes out (their broker-hour is not known): the
+     * one wording for every form.
+     */
     public String regionLabel(String region) {
         PriceSheet sheet = sheet(region);
-        long priced = pricedSizes(region);
+        long priced = catalog.instanceTypes().stream().filter(t -> sheet.knows(PriceItem.brokerHour(t.name()))).count();
         int all = catalog.instanceTypes().size();
         return sheet.region() + " (" + sheet.regionName() + ")"
                 + (priced < all ? " \u2014 partial prices: " + priced + " of " + all + " broker sizes" : "");

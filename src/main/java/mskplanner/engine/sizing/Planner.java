@@ -1,7 +1,9 @@
 package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
@@ -49,19 +51,18 @@ public final class Planner {
         PartitionPlan partitions = PartitionPlanner.plan(p, a);
         ModelDemand d = ModelDemand.of(p, a, partitions.recommended());
         List<SizedOption> options = new ArrayList<>(standard.size() + express.size());
-        List<String> unpriced = new ArrayList<>();
-        List<String> unpricedSizes = new ArrayList<>();
+        Map<String, String> unpriced = new LinkedHashMap<>();
         for (InstanceType t : standard) {
-            priced(t, () -> StandardSizer.size(t, d, in.preset(), calc), options, unpriced, unpricedSizes);
+            priced(t, () -> StandardSizer.size(t, d, in.preset(), calc), options, unpriced);
         }
         for (InstanceType t : express) {
-            priced(t, () -> ExpressSizer.size(t, d, limits.express(), calc), options, unpriced, unpricedSizes);
+            priced(t, () -> ExpressSizer.size(t, d, limits.express(), calc), options, unpriced);
         }
         Recommendations recommended = Recommendations.of(options);
         List<String> warnings = new ArrayList<>(PlanWarnings.of(p, limits, options, recommended, a, partitions.recommended()));
         warnings.addAll(UnpricedWarnings.of(prices, unpriced));
         return new Plan(in.preset(), prices.region(), prices.source(), p, partitions, options, recommended, a, warnings,
-                unpricedSizes);
+                List.copyOf(unpriced.keySet()));
     }
 
     /** The Standard sizes of the catalog (catalog order), then the Express ones: the order of a plan's options. */
@@ -95,12 +96,11 @@ public final class Planner {
      * warning (prices are never guessed), so a region with partial prices still gets the options it can price.
      */
     private static void priced(InstanceType t, java.util.function.Supplier<SizedOption> size, List<SizedOption> options,
-                               List<String> unpriced, List<String> unpricedSizes) {
+                               Map<String, String> unpriced) {
         try {
             options.add(size.get());
         } catch (UnknownPriceException e) {
-            unpriced.add(t.name() + " (" + e.item() + ")");
-            unpricedSizes.add(t.name());
+            unpriced.put(t.name(), e.item());
         }
     }
 

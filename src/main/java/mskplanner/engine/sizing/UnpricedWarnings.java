@@ -2,6 +2,7 @@ package mskplanner.engine.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import mskplanner.engine.price.PriceItem;
 import mskplanner.engine.price.PriceSheet;
 
@@ -10,11 +11,13 @@ final class UnpricedWarnings {
     private UnpricedWarnings() {
     }
 
-    static List<String> of(PriceSheet prices, List<String> unpricedSizes) {
+    /** {@code unpriced}: each size left out, with the price item it lacks. */
+    static List<String> of(PriceSheet prices, Map<String, String> unpriced) {
         List<String> w = new ArrayList<>();
-        if (!unpricedSizes.isEmpty()) {
+        if (!unpriced.isEmpty()) {
             w.add("Not priced in " + prices.region() + " (no bundled price; see GET /api/v1/prices or refresh the prices): "
-                    + String.join(", ", unpricedSizes) + ". These sizes are left out of the options and the picks.");
+                    + String.join(", ", unpriced.entrySet().stream().map(u -> u.getKey() + " (" + u.getValue() + ")").toList())
+                    + ". These sizes are left out of the options and the picks.");
         }
         if (!prices.knows(PriceItem.INTER_AZ_GB)) {
             w.add("Cross-AZ data transfer is not priced in " + prices.region()
