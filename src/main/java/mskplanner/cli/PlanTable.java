@@ -1,9 +1,8 @@
 package mskplanner.cli;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import mskplanner.app.plan.OptionDto;
+import mskplanner.app.plan.PlanFormats;
 import mskplanner.app.plan.PlanResponse;
 import mskplanner.engine.format.Format;
 
@@ -36,7 +35,7 @@ final class PlanTable {
         for (OptionDto o : r.options()) {
             line(sb, "  %-22s %8d %-11s %14s %-5s %12s %14s", o.instanceType(), o.brokers(), o.bottleneck(),
                     Format.usd(o.monthlyUsd()), o.fitsQuota() ? "yes" : "no", String.valueOf(o.storageGiBPerBroker()),
-                    o.sustainedLimitMBps() == null ? "-" : twoDecimals(o.sustainedLimitMBps()));
+                    o.sustainedLimitMBps() == null ? "-" : PlanFormats.sustainedLimitMBps(o));
         }
         if (!r.warnings().isEmpty()) {
             line(sb, "%nWarnings:");
@@ -57,10 +56,6 @@ final class PlanTable {
 
     private static void line(StringBuilder sb, String format, Object... args) {
         sb.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
-    }
-
-    private static BigDecimal twoDecimals(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String num(double v) {

@@ -35,13 +35,14 @@ public final class PlanFormats {
     public static List<Object> csvCells(PlanResponse r, OptionDto o) {
         return Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
                 o.fitsQuota(), o.storageGiBPerBroker(),
-                o.sustainedLimitMBps() == null ? null : twoDecimals(o.sustainedLimitMBps()),
+                sustainedLimitMBps(o),
                 String.join(" ", r.recommendedFor(o)),
                 Units.annual(o.monthlyUsd()), r.partitions().recommended(),
                 r.cheapest() == null ? null : r.cheapest().deployment(), r.cheapest() == null ? null : r.cheapest().monthlyUsd());
     }
 
-    private static BigDecimal twoDecimals(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+    /** An option's Equation 1 sustained limit to the cent of a MB/s, as the CSV and the CLI table show it; null for Express. */
+    public static BigDecimal sustainedLimitMBps(OptionDto o) {
+        return o.sustainedLimitMBps() == null ? null : BigDecimal.valueOf(o.sustainedLimitMBps()).setScale(2, RoundingMode.HALF_UP);
     }
 }
