@@ -1,7 +1,6 @@
 package mskplanner.engine.rightsize;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.format.Format;
 
@@ -39,10 +38,8 @@ final class VerdictText {
         return sign < 0 ? "saves " + usd(monthlyChange.negate()) + " per month" : "costs " + usd(monthlyChange) + " more per month";
     }
 
+    /** A measured figure or a limit in a sentence, written as every report writes figures. */
     static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-            return String.valueOf((long) v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
+        return Format.figure(v);
     }
 }
