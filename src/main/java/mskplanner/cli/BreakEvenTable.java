@@ -19,15 +19,14 @@ final class BreakEvenTable {
         }
         line(sb, "Cheapest by average ingress:");
         b.rangeSentences().forEach(r -> line(sb, "  - %s", r));
-        String[] rows = BreakEvenFormats.curvesCsv(b).split("\r\n");
+        BreakEvenFormats.CurveGrid grid = BreakEvenFormats.grid(b);
         line(sb, "");
-        for (String row : rows) {
-            StringBuilder cells = new StringBuilder("  ");
-            String[] values = row.split(",", -1);
-            for (int i = 0; i < values.length; i++) {
-                String v = values[i].isEmpty() ? "-" : values[i].replace("MonthlyUsd", "");
-                cells.append(String.format(Locale.ROOT, i == 0 ? "%-20s" : "%16s", v));
-            }
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-20s", "avgIngressGBPerHour"));
+        grid.deployments().forEach(d -> header.append(String.format(Locale.ROOT, "%16s", d)));
+        sb.append(header.toString().stripTrailing()).append(System.lineSeparator());
+        for (BreakEvenFormats.GridRow row : grid.rows()) {
+            StringBuilder cells = new StringBuilder(String.format(Locale.ROOT, "  %-20s", row.avgIngressGBPerHour().toPlainString()));
+            row.monthlyUsd().forEach(c -> cells.append(String.format(Locale.ROOT, "%16s", c == null ? "-" : c.toPlainString())));
             sb.append(cells.toString().stripTrailing()).append(System.lineSeparator());
         }
         b.notes().forEach(n -> line(sb, "note: %s", n));

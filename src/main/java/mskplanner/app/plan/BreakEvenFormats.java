@@ -2,6 +2,7 @@ package mskplanner.app.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +19,51 @@ public final class BreakEvenFormats {
     private BreakEvenFormats() {
     }
 
-    public static String curvesCsv(BreakEvenDto b) {
-        List<String> header = new ArrayList<>(List.of("avgIngressGBPerHour"));
-        b.curves().forEach(c -> header.add(c.deployment() + "MonthlyUsd"));
+    /** The curves on one ingress axis: one row per sampled ingress, one cost per curve (null where it does not fit). */
+    public record CurveGrid(List<String> deployments, List<GridRow> rows) {
+        public CurveGrid {
+            deployments = List.copyOf(deployments);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One sampled ingress and each curve's monthly cost there, in the order of {@link CurveGrid#deployments()}. */
+    public record GridRow(BigDecimal avgIngressGBPerHour, List<BigDecimal> monthlyUsd) {
+        public GridRow {
+            monthlyUsd = Collections.unmodifiableList(new ArrayList<>(monthlyUsd));
+        }
+    }
+
+    /** The grid both the CSV and the CLI's table are written from, so they show the same cells. */
+    public static CurveGrid grid(BreakEvenDto b) {
+        List<String> deployments = new ArrayList<>();
         TreeSet<Double> xs = new TreeSet<>();
         List<Map<Double, BigDecimal>> byCurve = new ArrayList<>();
         for (BreakEvenDto.CurveDto c : b.curves()) {
+            deployments.add(c.deployment());
             Map<Double, BigDecimal> costs = new HashMap<>();
             c.points().forEach(p -> costs.put(p.avgIngressGBPerHour(), p.monthlyUsd()));
             xs.addAll(costs.keySet());
             byCurve.add(costs);
         }
-        StringBuilder sb = new StringBuilder(Csv.row(header));
+        List<GridRow> rows = new ArrayList<>();
         for (double x : xs) {
+            List<BigDecimal> costs = new ArrayList<>();
+            byCurve.forEach(c -> costs.add(c.get(x)));
+            rows.add(new GridRow(BigDecimal.valueOf(x), costs));
+        }
+        return new CurveGrid(deployments, rows);
+    }
+
+    public static String curvesCsv(BreakEvenDto b) {
+        CurveGrid grid = grid(b);
+        List<String> header = new ArrayList<>(List.of("avgIngressGBPerHour"));
+        grid.deployments().forEach(d -> header.add(d + "MonthlyUsd"));
+        StringBuilder sb = new StringBuilder(Csv.row(header));
+        for (GridRow r : grid.rows()) {
             List<Object> row = new ArrayList<>();
-            row.add(BigDecimal.valueOf(x));
-            byCurve.forEach(costs -> row.add(costs.get(x)));
+            row.add(r.avgIngressGBPerHour());
+            row.addAll(r.monthlyUsd());
             sb.append(Csv.row(row));
         }
         return sb.toString();
