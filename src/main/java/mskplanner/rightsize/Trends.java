@@ -11,6 +11,7 @@ import mskplanner.engine.rightsize.Crossing;
 import mskplanner.engine.rightsize.DailyValue;
 import mskplanner.engine.rightsize.Trend;
 import mskplanner.engine.rightsize.Window;
+import mskplanner.engine.units.Units;
 
 /**
  * Daily 95th percentiles, a least-squares line through them (commons-math3 {@link SimpleRegression}), and the day
@@ -23,20 +24,19 @@ public final class Trends {
     static final int MIN_DAYS_FOR_FORECAST = 7;
     /** Crossings further out than this are reported as "not within a year". */
     static final int MAX_FORECAST_DAYS = 365;
-    private static final long SECONDS_PER_DAY = 86_400;
 
     private Trends() {
     }
 
     /** The p95 of each UTC day of slot-aligned values (NaN = missing). */
     public static List<DailyValue> dailyP95(double[] slots, Window window) {
-        int perDay = (int) Math.max(1, SECONDS_PER_DAY / window.periodSeconds());
+        int perDay = (int) Math.max(1, Units.SECONDS_PER_DAY / window.periodSeconds());
         List<DailyValue> days = new ArrayList<>();
         int slot = 0;
         while (slot < slots.length) {
-            long day = Math.floorDiv(window.slotStart(slot), SECONDS_PER_DAY);
+            long day = Math.floorDiv(window.slotStart(slot), Units.SECONDS_PER_DAY);
             int first = slot;
-            while (slot < slots.length && Math.floorDiv(window.slotStart(slot), SECONDS_PER_DAY) == day) {
+            while (slot < slots.length && Math.floorDiv(window.slotStart(slot), Units.SECONDS_PER_DAY) == day) {
                 slot++;
             }
             double[] values = Aligned.present(Arrays.copyOfRange(slots, first, slot));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import mskplanner.engine.InvalidInputException;
+import mskplanner.engine.units.Units;
 
 /**
  * The history analysed: from {@code start} (inclusive) to {@code end} (exclusive), one expected point per period.
@@ -44,6 +45,6 @@ public record Window(Instant start, Instant end, int periodSeconds) {
     }
 
     public double days() {
-        return Duration.between(start, end).getSeconds() / 86_400d;
+        return Duration.between(start, end).getSeconds() / (double) Units.SECONDS_PER_DAY;
     }
 }

@@ -22,7 +22,7 @@ public final class Units {
     /** {@link #MB_PER_MIB} as an exact decimal. */
     public static final BigDecimal MB_PER_MIB_DECIMAL = new BigDecimal("1.048576");
     public static final double SECONDS_PER_HOUR = 3600;
-    public static final double SECONDS_PER_DAY = 86_400;
+    public static final long SECONDS_PER_DAY = 86_400;
     public static final long MILLIS_PER_DAY = 86_400_000L;
     public static final int MONTHS_PER_YEAR = 12;
     public static final BigDecimal MONTHS_PER_YEAR_DECIMAL = BigDecimal.valueOf(MONTHS_PER_YEAR);

@@ -14,6 +14,7 @@ import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.MetricSeries;
 import mskplanner.engine.rightsize.MskMetric;
 import mskplanner.engine.rightsize.Window;
+import mskplanner.engine.units.Units;
 
 /**
  * A synthetic but realistic history of a kafka.m7g.large cluster (6 brokers unless asked otherwise): a daily cycle peaking mid-afternoon UTC,
@@ -97,7 +98,7 @@ public final class DemoHistory {
             if (inGap(broker, i)) {
                 continue;
             }
-            double day = (ts - window.start().getEpochSecond()) / 86_400d;
+            double day = (ts - window.start().getEpochSecond()) / (double) Units.SECONDS_PER_DAY;
             double load = shape(ts) * (1 + GROWTH_PER_DAY * day) * hot * (1 + 0.06 * random.nextGaussian());
             double ingressMBps = Math.max(0.05, INGRESS_MBPS_PER_BROKER * load);
             t[kept] = ts;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.rightsize.Window;
+import mskplanner.engine.units.Units;
 
 /**
  * The step and the requests of a {@code query_range} read. Prometheus refuses a request whose range holds more than
@@ -16,7 +17,7 @@ public final class QueryRange {
     public static final int MAX_POINTS_PER_SERIES = 11_000;
     /** Steps below MSK's smallest advised scrape interval (60 s) only repeat samples. */
     static final int MIN_STEP_SECONDS = 10;
-    static final int MAX_STEP_SECONDS = 86_400;
+    static final int MAX_STEP_SECONDS = (int) Units.SECONDS_PER_DAY;
     static final int MAX_DAYS = 3_650;
     private static final int ONE_MINUTE = 60;
     private static final int FIVE_MINUTES = 300;

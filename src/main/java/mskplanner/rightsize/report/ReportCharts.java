@@ -13,10 +13,10 @@ import mskplanner.engine.rightsize.Crossing;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.engine.rightsize.SeriesView;
 import mskplanner.engine.rightsize.Trend;
+import mskplanner.engine.units.Units;
 
 /** The data of the report's charts, as JSON for the page's chart script. Times are epoch milliseconds. */
 final class ReportCharts {
-    private static final long MS_PER_DAY = 86_400_000L;
 
     /**
      * One chart.
