@@ -58,8 +58,8 @@ class PricingRefreshCommandTest {
         // answer, 32 Savings Plan rates and 1 CloudWatch price are not in the Price List services asked (not covered)
         assertThat(cli.outLines()).containsExactly(
                 "us-east-1.json: 1 changed, 0 added, 97 unchanged, 0 kept (missing from the answer), 1 still unknown, 33 not covered",
-                "  item                         old    new     change",
-                "  broker-hour:kafka.m7g.large  0.204  0.2142  +5.00%",
+                "  item                         old     new      change",
+                "  broker-hour:kafka.m7g.large  $0.204  $0.2142  +5.00%",
                 "wrote " + dir.resolve("us-east-1.json"));
         assertThat(PricingLoader.fromDirectory(dir).sheet("us-east-1").require("broker-hour:kafka.m7g.large"))
                 .isEqualByComparingTo("0.2142");
@@ -90,7 +90,7 @@ class PricingRefreshCommandTest {
 
         assertThat(mskRequests()).extracting(r -> r.path("Filters").get(0).path("Value").asText())
                 .containsExactly("eu-west-1", "us-east-1");
-        assertThat(cli.out.toString()).contains("  broker-hour:kafka.m5.large  0.234  0.24  +2.56%",
+        assertThat(cli.out.toString()).contains("  broker-hour:kafka.m5.large  $0.234  $0.24  +2.56%",
                 "wrote " + dir.resolve("eu-west-1.json"), "wrote " + dir.resolve("us-east-1.json"));
         assertThat(PricingLoader.fromDirectory(dir).sheet("eu-west-1").source().name()).startsWith("AWS Price List API GetProducts");
     }
@@ -115,7 +115,7 @@ class PricingRefreshCommandTest {
 
         assertThat(refresh(dir, "--region", "us-east-1")).isZero();
 
-        assertThat(cli.outLines()).contains("  tiered-storage-gb-month  0.06  0.06  kept: missing from the answer");
+        assertThat(cli.outLines()).contains("  tiered-storage-gb-month  $0.06  $0.06  kept: missing from the answer");
         assertThat(PricingLoader.fromDirectory(dir).sheet("us-east-1").find("tiered-storage-gb-month").orElseThrow().confidence())
                 .isEqualTo("unverified");
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.format.Format;
 import mskplanner.pricing.aws.UnmappedProduct;
 
 /** The diff a refresh prints: counts, a table of changed, added and kept items, then what was not mapped. */
@@ -79,7 +80,7 @@ public final class RefreshReportText {
     }
 
     private static String usd(Optional<BigDecimal> usd) {
-        return usd.map(u -> u.stripTrailingZeros().toPlainString()).orElse("unknown");
+        return usd.map(Format::unitPrice).orElse("unknown");
     }
 
     private static String percent(BigDecimal p) {

@@ -33,12 +33,12 @@ class RefreshReportTextTest {
 
         assertThat(RefreshReportText.lines(report)).containsExactly(
                 "us-east-1.json: 3 changed, 1 added, 2 unchanged, 1 kept (missing from the answer), 1 still unknown, 1 not covered",
-                "  item                         old      new     change",
-                "  broker-hour:kafka.m7g.large  0.204    0.2142  +5.00%",
-                "  storage-gb-month             0.1      0.095   -5.00%",
-                "  tiered-retrieval-gb          unknown  0.0015  was unknown",
-                "  express-data-in-gb           -        0.01    added",
-                "  tiered-storage-gb-month      0.06     0.06    kept: missing from the answer",
+                "  item                         old      new      change",
+                "  broker-hour:kafka.m7g.large  $0.204   $0.2142  +5.00%",
+                "  storage-gb-month             $0.10    $0.095   -5.00%",
+                "  tiered-retrieval-gb          unknown  $0.0015  was unknown",
+                "  express-data-in-gb           -        $0.01    added",
+                "  tiered-storage-gb-month      $0.06    $0.06    kept: missing from the answer",
                 "  unknown usage types, not mapped (1):",
                 "    AmazonMSK USE1-Kafka.Quantum.Storage (SKU Q1): 0.5 per GB-Mo",
                 "  priced by AWS but not used by msk-planner, not written (1):",
