@@ -47,16 +47,15 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         AwsSettings settings = AwsSettings.of(region.orElse(arn.region()), profile, endpoint, maxAttempts);
         Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / p * p);
         Window window = new Window(end.minus(Duration.ofDays(days)), end, p);
-        CallCounter cloudWatchCalls = new CallCounter(retries);
         try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries));
-             CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, cloudWatchCalls);
+             CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, new CallCounter(retries));
              FetchProgress bar = progress) {
             ClusterDescription cluster = new MskClusterReader(kafka, settings).read(arn);
             if (cluster.clusterType() == ClusterDescription.ClusterType.SERVERLESS) {
                 throw new InvalidInputException("--cluster-arn", arn.value(),
                         "a provisioned (Standard or Express) cluster: right-sizing MSK Serverless is not supported");
             }
-            var fetched = new CloudWatchMetricsReader(cloudWatch, cloudWatchCalls, settings, cw, price(pricing, settings))
+            var fetched = new CloudWatchMetricsReader(cloudWatch, settings, cw, price(pricing, settings))
                     .read(cluster, window, bar);
             return new History(cluster, fetched.series(), window,
                     new DataSource("CloudWatch", "GetMetricData in " + settings.region(), Optional.of(fetched.cost())));
