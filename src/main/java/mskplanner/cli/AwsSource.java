@@ -45,8 +45,7 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         Limits.CloudWatch cw = pricing.limits().cloudwatch();
         int p = period == null ? MetricPeriod.choose(days, cw) : MetricPeriod.validate(period, days, cw);
         AwsSettings settings = AwsSettings.of(region.orElse(arn.region()), profile, endpoint, maxAttempts);
-        Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / p * p);
-        Window window = new Window(end.minus(Duration.ofDays(days)), end, p);
+        Window window = window(days, p);
         try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries));
              CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, new CallCounter(retries));
              FetchProgress bar = progress) {
@@ -62,7 +61,14 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         }
     }
 
-    private static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
+    /** The last {@code days} up to now, cut at a whole period so every series has the same slots. */
+    static Window window(int days, int periodSeconds) {
+        Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / periodSeconds * periodSeconds);
+        return new Window(end.minus(Duration.ofDays(days)), end, periodSeconds);
+    }
+
+    /** CloudWatch's price per 1,000 metrics requested in the region, from the price data. */
+    static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
         return pricing.find(settings.region()).flatMap(s -> s.find(PriceItem.CLOUDWATCH_METRICS_REQUESTED_1000))
                 .flatMap(Price::usd);
     }

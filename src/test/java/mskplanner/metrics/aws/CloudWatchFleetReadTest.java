@@ -177,9 +177,9 @@ class CloudWatchFleetReadTest {
 
     @Test
     void at_most_four_calls_are_in_flight_at_once() {
-        // 8 clusters of 71 brokers over an hour: 8 x 497 = 3,976 queries, more than 7 calls of 500.
+        // 8 clusters of 71 brokers over 5 minutes: 8 x 497 = 3,976 queries, more than 7 calls of 500.
         stub.holdMetricCallsUntil = new CountDownLatch(CloudWatchMetricsReader.MAX_REQUESTS_IN_FLIGHT);
-        read(clusters(8, 71), new Window(END.minus(Duration.ofHours(1)), END, 60), 1);
+        read(clusters(8, 71), new Window(END.minus(Duration.ofMinutes(5)), END, 60), 1);
         assertThat(stub.metricCalls.size()).isGreaterThan(7);
         assertThat(stub.metricCalls).allSatisfy(c -> assertThat(c.queries()).isLessThanOrEqualTo(500));
         assertThat(stub.mostMetricCallsAtOnce.get()).isEqualTo(CloudWatchMetricsReader.MAX_REQUESTS_IN_FLIGHT);
