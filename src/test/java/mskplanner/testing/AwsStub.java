@@ -30,7 +30,11 @@ import org.eclipse.jetty.http.UriCompliance;
  *
  * <p>By default it knows one cluster ({@link #ARN}). A fleet test adds {@link #clusters}: they are what
  * ListClustersV2 ({@code GET /api/v2/clusters}, pages of {@link #clustersPerPage}) lists, and each answers its own
- * DescribeClusterV2, ListNodes and GetMetricData (matched by the {@code Cluster Name} dimension).
+ * DescribeClusterV2, ListNodes and GetMetricData (each query matched by its {@code Cluster Name} dimension, so one
+ * call may carry several clusters). The listing shows the clusters of the region the call was signed for, and may fail
+ * per region ({@link #listingFailures}). GetMetricData refuses what CloudWatch refuses (more than {@link #MAX_QUERIES}
+ * queries, an id against CloudWatch's rule, an id twice), cuts answers at MaxDatapoints points, and records each call
+ * ({@link #metricCalls}: region, queries, clusters, points answered) and how many it answered at once.
  */
 public final class AwsStub implements AutoCloseable {
     public static final String ARN = "arn:aws:kafka:us-east-1:123456789012:cluster/orders/0f6c5b4a-1111-2222-3333-444455556666-7";
