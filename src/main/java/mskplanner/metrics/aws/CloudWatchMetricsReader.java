@@ -104,6 +104,8 @@ public final class CloudWatchMetricsReader {
                               Consumer<ClusterDescription> onClusterRead) {
         BatchRun run = new BatchRun(clusters, window, limits.getMetricDataMaxQueries(), limits.getMetricDataMaxDatapoints());
         progress.start(run.plan().points());
+        // A cluster without queries (no broker listed) is read as soon as it is planned: nothing will carry it.
+        run.tallies().stream().filter(ClusterTally::nothingLeft).forEach(t -> onClusterRead.accept(t.cluster()));
         sendAll(run, progress, onClusterRead);
         List<ClusterRead> reads = new ArrayList<>();
         int calls = 0;

@@ -28,6 +28,11 @@ final class ClusterTally {
         requestsLeft++;
     }
 
+    /** Whether no request is (still) to carry its queries: true from the start for a cluster with no brokers. */
+    synchronized boolean nothingLeft() {
+        return requestsLeft == 0;
+    }
+
     synchronized void billed(long metrics) {
         metricsRequested += metrics;
     }

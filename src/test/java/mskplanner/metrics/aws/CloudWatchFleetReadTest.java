@@ -176,6 +176,19 @@ class CloudWatchFleetReadTest {
     }
 
     @Test
+    void a_cluster_without_brokers_asks_nothing_is_no_metrics_and_is_still_told_done() {
+        // ListNodes listed no broker of it (3 in its description): no query to send.
+        ClusterDescription empty = new ClusterDescription("arn:aws:kafka:us-east-1:123456789012:cluster/empty/x-1", "empty",
+                "us-east-1", ClusterDescription.ClusterType.PROVISIONED, "kafka.m7g.large", 3, 1000, 0,
+                ClusterDescription.StorageMode.LOCAL, List.of(), 3);
+        var fetch = read(List.of(empty, cluster("a", 3)), TWO_WEEKS_HOURLY, 1);
+        assertThat(fetch.clusters().get(0).failure()).containsInstanceOf(NoMetricsException.class);
+        assertThat(fetch.clusters().get(0).cost().apiCalls()).isZero();
+        assertThat(stub.metricCalls).singleElement().satisfies(c -> assertThat(c.clusters()).containsExactly("a"));
+        assertThat(readDone).containsExactlyInAnyOrder("empty", "a");
+    }
+
+    @Test
     void at_most_four_calls_are_in_flight_at_once() {
         // 8 clusters of 71 brokers over 5 minutes: 8 x 497 = 3,976 queries, more than 7 calls of 500.
         stub.holdMetricCallsUntil = new CountDownLatch(CloudWatchMetricsReader.MAX_REQUESTS_IN_FLIGHT);
