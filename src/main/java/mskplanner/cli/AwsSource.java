@@ -45,25 +45,30 @@ record AwsSource(String clusterArn, Optional<String> region, Optional<String> pr
         Limits.CloudWatch cw = pricing.limits().cloudwatch();
         int p = period == null ? MetricPeriod.choose(days, cw) : MetricPeriod.validate(period, days, cw);
         AwsSettings settings = AwsSettings.of(region.orElse(arn.region()), profile, endpoint, maxAttempts);
-        Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / p * p);
-        Window window = new Window(end.minus(Duration.ofDays(days)), end, p);
-        CallCounter cloudWatchCalls = new CallCounter(retries);
+        Window window = window(days, p);
         try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries));
-             CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, cloudWatchCalls);
+             CloudWatchClient cloudWatch = AwsClients.cloudWatch(settings, new CallCounter(retries));
              FetchProgress bar = progress) {
             ClusterDescription cluster = new MskClusterReader(kafka, settings).read(arn);
             if (cluster.clusterType() == ClusterDescription.ClusterType.SERVERLESS) {
                 throw new InvalidInputException("--cluster-arn", arn.value(),
                         "a provisioned (Standard or Express) cluster: right-sizing MSK Serverless is not supported");
             }
-            var fetched = new CloudWatchMetricsReader(cloudWatch, cloudWatchCalls, settings, cw, price(pricing, settings))
+            var fetched = new CloudWatchMetricsReader(cloudWatch, settings, cw, price(pricing, settings))
                     .read(cluster, window, bar);
             return new History(cluster, fetched.series(), window,
                     new DataSource("CloudWatch", "GetMetricData in " + settings.region(), Optional.of(fetched.cost())));
         }
     }
 
-    private static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
+    /** The last {@code days} up to now, cut at a whole period so every series has the same slots. */
+    static Window window(int days, int periodSeconds) {
+        Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / periodSeconds * periodSeconds);
+        return new Window(end.minus(Duration.ofDays(days)), end, periodSeconds);
+    }
+
+    /** CloudWatch's price per 1,000 metrics requested in the region, from the price data. */
+    static Optional<BigDecimal> price(PricingData pricing, AwsSettings settings) {
         return pricing.find(settings.region()).flatMap(s -> s.find(PriceItem.CLOUDWATCH_METRICS_REQUESTED_1000))
                 .flatMap(Price::usd);
     }

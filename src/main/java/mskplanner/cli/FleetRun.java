@@ -1,7 +1,6 @@
 package mskplanner.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +12,19 @@ import mskplanner.engine.rightsize.Verdict;
 import mskplanner.metrics.FetchProgress;
 import mskplanner.metrics.MetricPeriod;
 import mskplanner.metrics.aws.AwsClients;
-import mskplanner.metrics.aws.AwsSettings;
-import mskplanner.metrics.aws.CallCounter;
-import mskplanner.metrics.aws.MskClusterLister;
 import mskplanner.pricing.PricingData;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.fleet.Fleet;
 import mskplanner.rightsize.fleet.FleetEntry;
 import mskplanner.rightsize.fleet.FleetFormats;
-import mskplanner.rightsize.fleet.FleetMember;
 import mskplanner.rightsize.fleet.FleetReport;
 import mskplanner.rightsize.report.RightsizeFormat;
-import software.amazon.awssdk.services.kafka.KafkaClient;
 
 /**
- * {@code rightsize --all-clusters}: lists the clusters of each region, right-sizes each through {@link AwsSource}
- * (the {@code --cluster-arn} path) and writes one fleet report. Exit 0 when every cluster was reported, 3 when AWS
- * failed for all of them.
+ * {@code rightsize --all-clusters}: the fleet of each region from {@link AwsFleet} (CloudWatch read in batches across
+ * clusters), right-sized by {@link Fleet}, written as one fleet report. A region that cannot be listed is one line on
+ * stderr and a line of the report. Exit 0 when every cluster was reported, 3 when AWS failed for all of them (or for
+ * every region's listing).
  */
 final class FleetRun {
     private final RightsizeCommand c;
@@ -40,22 +35,23 @@ final class FleetRun {
 
     int run(PricingData pricing, RightsizeOptions options) throws IOException {
         List<String> regions = regions();
-        validate(pricing.limits().cloudwatch());
-        RetryWatch.Listener retries = c.quiet ? RetryWatch.Listener.NONE : RetryLines.to(c.spec.commandLine().getErr(), c.maxAttempts);
-        List<FleetMember> members = new ArrayList<>();
-        for (String region : regions) {
-            members.addAll(list(region, retries));
-        }
+        int period = validate(pricing.limits().cloudwatch());
+        var err = c.spec.commandLine().getErr();
+        RetryWatch.Listener retries = c.quiet ? RetryWatch.Listener.NONE : RetryLines.to(err, c.maxAttempts);
         FleetReport report;
-        try (FetchProgress progress = ConsoleProgress.create(c.quiet, "Clusters", " clusters")) {
-            progress.start(members.size());
-            report = new Fleet(new RightsizeService(pricing), options).analyse(regions, c.days, members,
-                    m -> source(m, retries).read(pricing), () -> progress.advance(1));
+        try (AwsFleet aws = new AwsFleet(Optional.ofNullable(c.profile), Optional.ofNullable(c.endpointUrl), c.maxAttempts,
+                retries, AwsSource.window(c.days, period), pricing);
+             FetchProgress progress = ConsoleProgress.create(c.quiet, "Clusters", " clusters")) {
+            report = new Fleet(new RightsizeService(pricing), options).analyse(regions, c.days, aws, progress);
         }
+        // One line per region that could not be listed; the report names them too.
+        report.failedRegions().forEach(f -> err.println("msk-planner: " + f.reason()));
         write(report);
         if (report.allFailed()) {
-            c.spec.commandLine().getErr().println("msk-planner: AWS failed for every cluster (" + report.entries().size()
-                    + "); the first: " + report.entries().get(0).reason().orElse(""));
+            if (!report.entries().isEmpty()) {
+                err.println("msk-planner: AWS failed for every cluster (" + report.entries().size() + "); the first: "
+                        + report.entries().get(0).reason().orElse(""));
+            }
             return ExitCodes.AWS_UNAVAILABLE;
         }
         return ExitCodes.OK;
@@ -76,29 +72,12 @@ final class FleetRun {
         return List.copyOf(new LinkedHashSet<>(regions));
     }
 
-    /** The checks AwsSource makes per cluster, made once so a bad flag is exit 2, not a fleet of failures. */
-    private void validate(Limits.CloudWatch cw) {
+    /** The checks AwsSource makes for one cluster, made once so a bad flag is exit 2; returns the period. */
+    private int validate(Limits.CloudWatch cw) {
         if (c.maxAttempts < 1 || c.maxAttempts > 20) {
             throw new InvalidInputException("--max-attempts", c.maxAttempts, "1 to 20");
         }
-        if (c.period == null) {
-            MetricPeriod.choose(c.days, cw);
-        } else {
-            MetricPeriod.validate(c.period, c.days, cw);
-        }
-    }
-
-    private List<FleetMember> list(String region, RetryWatch.Listener retries) {
-        AwsSettings settings = AwsSettings.of(region, Optional.ofNullable(c.profile), Optional.ofNullable(c.endpointUrl), c.maxAttempts);
-        try (KafkaClient kafka = AwsClients.kafka(settings, new CallCounter(retries))) {
-            return new MskClusterLister(kafka, settings).list().stream()
-                    .map(l -> new FleetMember(l.arn(), l.name(), l.region(), l.serverless(), l.state())).toList();
-        }
-    }
-
-    private AwsSource source(FleetMember m, RetryWatch.Listener retries) {
-        return new AwsSource(m.clusterArn(), Optional.of(m.region()), Optional.ofNullable(c.profile),
-                Optional.ofNullable(c.endpointUrl), c.maxAttempts, c.days, c.period, FetchProgress.NONE, retries);
+        return c.period == null ? MetricPeriod.choose(c.days, cw) : MetricPeriod.validate(c.period, c.days, cw);
     }
 
     private void write(FleetReport report) throws IOException {

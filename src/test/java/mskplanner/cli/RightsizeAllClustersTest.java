@@ -112,11 +112,18 @@ class RightsizeAllClustersTest {
             verdicts += s.get("counts").get(kind).asInt();
         }
         assertThat(verdicts).isEqualTo(2);
-        // Two clusters of 3 brokers, each read with 1 GetMetricData call of 18 metrics (6 per broker: 2 hidden CPU
-        // parts, bytes in/out, partitions, disk): 2 calls, 36 metrics, 36 / 1000 x $0.01 = $0.00036.
-        assertThat(s.get("cloudWatchApiCalls").asInt()).isEqualTo(2);
-        assertThat(s.get("metricsRequested").asLong()).isEqualTo(36);
-        assertThat(s.get("cloudWatchCostUsd").decimalValue()).isEqualByComparingTo("0.00036");
+        // Three clusters were described and read (payments, clicks, quiet): 9 brokers x 5 series x 1,440 points =
+        // 64,800 <= 100,800 and 9 x 7 = 63 queries <= 500, so one GetMetricData call for all three, billed for
+        // 9 x 6 = 54 metrics (2 hidden CPU parts, bytes in/out, partitions, disk): 54 / 1000 x $0.01 = $0.00054.
+        // quiet answered nothing, but its metrics were requested: they count.
+        assertThat(stub.metricCalls).singleElement().satisfies(call -> {
+            assertThat(call.queries()).isEqualTo(63);
+            assertThat(call.clusters()).containsExactlyInAnyOrder("payments", "quiet", "clicks");
+        });
+        assertThat(s.get("cloudWatchApiCalls").asInt()).isEqualTo(1);
+        assertThat(s.get("cloudWatchRetries").asInt()).isZero();
+        assertThat(s.get("metricsRequested").asLong()).isEqualTo(54);
+        assertThat(s.get("cloudWatchCostUsd").decimalValue()).isEqualByComparingTo("0.00054");
     }
 
     @Test
@@ -170,6 +177,89 @@ class RightsizeAllClustersTest {
                 .isEqualTo("kafka:DescribeClusterV2 was throttled (Throttling) after 2 attempts: wait a minute and retry, "
                         + "or ask for less history (--days) or a longer --period");
         assertThat(cluster(fleet, "payments").get("status").asText()).isEqualTo("verdict");
+    }
+
+    @Test
+    void a_cluster_whose_metrics_are_denied_fails_with_the_reason_and_the_others_get_their_verdict() throws Exception {
+        StubCluster secret = StubCluster.provisioned("secret", "kafka.m7g.large", 3).denyingMetrics();
+        stub.withClusters(PAYMENTS, secret, CLICKS);
+        assertThat(run("--format", "json")).isZero();
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(cluster(fleet, "secret").get("failed").asText()).isEqualTo("access denied reading cpu_b1 "
+                + "(cloudwatch:GetMetricData status Forbidden): check IAM: the caller needs kafka:DescribeClusterV2, "
+                + "kafka:ListNodes, cloudwatch:GetMetricData on cluster " + secret.arn());
+        assertThat(cluster(fleet, "payments").get("status").asText()).isEqualTo("verdict");
+        assertThat(cluster(fleet, "clicks").get("status").asText()).isEqualTo("verdict");
+        // One call carried all three (63 queries); its 54 metrics were billed whoever failed afterwards.
+        assertThat(fleet.at("/summary/cloudWatchApiCalls").asInt()).isEqualTo(1);
+        assertThat(fleet.at("/summary/metricsRequested").asLong()).isEqualTo(54);
+    }
+
+    @Test
+    void a_call_throttled_beyond_the_retries_fails_the_clusters_it_carried_and_no_other() throws Exception {
+        // 14 brokers x 5 series x 1,440 points = 100,800: busy fills a call of its own; payments gets the next one.
+        StubCluster busy = StubCluster.provisioned("busy", "kafka.m7g.large", 14).metricsFailing(AwsStub.Failure.THROTTLING);
+        stub.withClusters(busy, PAYMENTS);
+        assertThat(run("--format", "json")).isZero();
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(cluster(fleet, "busy").get("failed").asText()).isEqualTo("cloudwatch:GetMetricData was throttled "
+                + "(Throttling) after 2 attempts: wait a minute and retry, or ask for less history (--days) or a longer --period");
+        assertThat(cluster(fleet, "payments").get("status").asText()).isEqualTo("verdict");
+        // Sent: busy's call (2 attempts) and payments' call: 2 calls, 1 retry; billed only the answered one, 3 x 6 = 18.
+        assertThat(stub.metricCalls).hasSize(3);
+        JsonNode s = fleet.get("summary");
+        assertThat(s.get("cloudWatchApiCalls").asInt()).isEqualTo(2);
+        assertThat(s.get("cloudWatchRetries").asInt()).isEqualTo(1);
+        assertThat(s.get("metricsRequested").asLong()).isEqualTo(18);
+        assertThat(s.get("cloudWatchCostUsd").decimalValue()).isEqualByComparingTo("0.00018");
+    }
+
+    @Test
+    void a_region_whose_listing_fails_is_one_line_on_stderr_and_in_the_report_and_the_other_region_is_right_sized()
+            throws Exception {
+        stub.listingFailures.put("eu-west-1", AwsStub.Failure.KAFKA_ACCESS_DENIED);
+        stub.withClusters(PAYMENTS);
+        assertThat(run("--region", "eu-west-1", "--format", "json")).isZero();
+        assertThat(cli.err()).isEqualTo("msk-planner: access denied calling kafka:ListClustersV2 (AccessDeniedException) in "
+                + "eu-west-1: check IAM: listing the fleet needs kafka:ListClustersV2" + NL);
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(fleet.at("/failedRegions/0/region").asText()).isEqualTo("eu-west-1");
+        assertThat(fleet.at("/failedRegions/0/failed").asText()).startsWith("access denied calling kafka:ListClustersV2");
+        assertThat(fleet.get("failedRegions")).hasSize(1);
+        assertThat(cluster(fleet, "payments").get("status").asText()).isEqualTo("verdict");
+        assertThat(fleet.at("/summary/regions")).hasSize(2);
+    }
+
+    @Test
+    void a_throttled_listing_names_its_region_and_shows_in_the_markdown() {
+        stub.listingFailures.put("eu-west-1", AwsStub.Failure.THROTTLING);
+        stub.withClusters(PAYMENTS);
+        assertThat(run("--region", "eu-west-1", "--format", "md")).isZero();
+        String line = "kafka:ListClustersV2 in eu-west-1 was throttled (Throttling) after 2 attempts: wait a minute and "
+                + "retry, or ask for less history (--days) or a longer --period";
+        assertThat(cli.err()).isEqualTo("msk-planner: " + line + NL);
+        assertThat(cli.out()).contains("- Region eu-west-1 not listed: " + line + "\n");
+    }
+
+    @Test
+    void when_every_region_fails_to_list_the_run_exits_3() {
+        stub.listingFailures.put("us-east-1", AwsStub.Failure.KAFKA_ACCESS_DENIED);
+        stub.listingFailures.put("eu-west-1", AwsStub.Failure.KAFKA_ACCESS_DENIED);
+        assertThat(run("--region", "eu-west-1")).isEqualTo(3);
+        assertThat(cli.err().split(NL)).hasSize(2);
+    }
+
+    @Test
+    void each_region_is_read_with_its_own_calls_and_priced_from_its_own_price_data() throws Exception {
+        StubCluster dublin = StubCluster.provisioned("dublin", "kafka.m7g.large", 3).inRegion("eu-west-1");
+        stub.withClusters(PAYMENTS, dublin);
+        assertThat(run("--region", "eu-west-1", "--format", "json")).isZero();
+        assertThat(stub.metricCalls).extracting(AwsStub.MetricCall::region).containsExactly("us-east-1", "eu-west-1");
+        JsonNode fleet = Json.mapper().readTree(cli.out());
+        assertThat(cluster(fleet, "dublin").get("region").asText()).isEqualTo("eu-west-1");
+        assertThat(fleet.at("/summary/cloudWatchApiCalls").asInt()).isEqualTo(2);
+        // eu-west-1 has no cloudwatch-metrics-requested-1000 price in the bundled data: the total is unknown, not guessed.
+        assertThat(fleet.at("/summary/cloudWatchCostUsd").isNull()).isTrue();
     }
 
     @Test

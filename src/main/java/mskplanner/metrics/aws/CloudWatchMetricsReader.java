@@ -2,13 +2,14 @@ package mskplanner.metrics.aws;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import mskplanner.aws.AwsUnavailableException;
 import mskplanner.aws.NoMetricsException;
 import mskplanner.engine.limits.Limits;
@@ -17,25 +18,21 @@ import mskplanner.engine.rightsize.FetchCost;
 import mskplanner.engine.rightsize.MetricSeries;
 import mskplanner.engine.rightsize.Window;
 import mskplanner.metrics.FetchProgress;
-import mskplanner.metrics.QueryIds;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
-import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 
 /**
- * Reads a cluster's history with GetMetricData: up to {@code safeQueriesPerCall} queries per request, every page
- * (NextToken, at most {@code getMetricDataMaxDatapoints} points each), retries with backoff by the SDK. Points go
- * straight into primitive arrays; API calls, retries and metrics requested are counted and priced.
+ * Reads clusters' histories with GetMetricData, one cluster or a whole region's fleet at once: the queries of every
+ * cluster are packed together by {@link BatchPlan} (at most {@code getMetricDataMaxQueries} queries per request,
+ * answers of at most {@code getMetricDataMaxDatapoints} points), at most {@link #MAX_REQUESTS_IN_FLIGHT} requests
+ * are sent at once, every NextToken page is followed, and the SDK retries with backoff. Calls, retries and metrics
+ * requested are counted per request, so each cluster knows its share and the totals are what was sent.
  */
 public final class CloudWatchMetricsReader {
-    private static final String OPERATION = "cloudwatch:GetMetricData";
+    /** Requests sent at once: enough to overlap latency, few enough to stay clear of GetMetricData's rate limit. */
+    public static final int MAX_REQUESTS_IN_FLIGHT = 4;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final CloudWatchClient cloudWatch;
-    private final CallCounter counter;
     private final AwsSettings settings;
     private final Limits.CloudWatch limits;
     private final Optional<BigDecimal> usdPer1000Metrics;
@@ -49,111 +46,136 @@ public final class CloudWatchMetricsReader {
     public record Fetched(List<MetricSeries> series, FetchCost cost) {
     }
 
-    public CloudWatchMetricsReader(CloudWatchClient cloudWatch, CallCounter counter, AwsSettings settings,
+    /**
+     * One cluster of a batched read.
+     *
+     * @param cluster the cluster
+     * @param series its series; empty when it failed
+     * @param cost its share: the calls that carried its queries (shared with the other clusters in them), their
+     *             retries, the metrics billed for its own queries, its points and their price
+     * @param failure why it could not be read: AWS refused, or {@link NoMetricsException} when it has no data
+     */
+    public record ClusterRead(ClusterDescription cluster, List<MetricSeries> series, FetchCost cost,
+                              Optional<AwsUnavailableException> failure) {
+        public ClusterRead {
+            series = List.copyOf(series);
+        }
+    }
+
+    /**
+     * A batched read.
+     *
+     * @param clusters one per cluster asked, in the order asked
+     * @param total what was sent: every call, retry and metric billed, whichever cluster it was for
+     */
+    public record FleetFetch(List<ClusterRead> clusters, FetchCost total) {
+        public FleetFetch {
+            clusters = List.copyOf(clusters);
+        }
+    }
+
+    /**
+     * @param cloudWatch a client built by {@link AwsClients#cloudWatch}, whose {@link CallCounter} also counts per request
+     */
+    public CloudWatchMetricsReader(CloudWatchClient cloudWatch, AwsSettings settings,
                                    Limits.CloudWatch limits, Optional<BigDecimal> usdPer1000Metrics) {
         this.cloudWatch = cloudWatch;
-        this.counter = counter;
         this.settings = settings;
         this.limits = limits;
         this.usdPer1000Metrics = usdPer1000Metrics;
     }
 
+    /** One cluster's history; throws when it cannot be read. */
     public Fetched read(ClusterDescription cluster, Window window, FetchProgress progress) {
-        List<MetricQueries.Batch> batches = MetricQueries.batches(cluster, window.periodSeconds(), limits.safeQueriesPerCall());
-        progress.start((long) window.expectedPoints() * batches.stream().mapToInt(MetricQueries.Batch::returned).sum());
-        Map<String, SeriesBuffer> buffers = new LinkedHashMap<>();
-        long metricsRequested = 0;
-        for (MetricQueries.Batch batch : batches) {
-            metricsRequested += readBatch(batch, cluster, window, buffers, progress);
+        ClusterRead read = readAll(List.of(cluster), window, progress, c -> { }).clusters().get(0);
+        if (read.failure().isPresent()) {
+            throw read.failure().get();
         }
-        long points = buffers.values().stream().mapToLong(SeriesBuffer::size).sum();
-        if (points == 0) {
-            throw new NoMetricsException("CloudWatch returned no AWS/Kafka data for cluster '" + cluster.name()
-                    + "' in " + settings.region() + " between " + window.start() + " and " + window.end()
-                    + ": is the cluster name right, and did it have traffic in the window?");
-        }
-        return new Fetched(series(buffers), cost(metricsRequested, points));
+        return new Fetched(read.series(), read.cost());
     }
 
-    /** Reads every page of one batch into the buffers; returns the metrics requested, summed over its pages. */
-    private long readBatch(MetricQueries.Batch batch, ClusterDescription cluster, Window window,
-                           Map<String, SeriesBuffer> buffers, FetchProgress progress) {
-        GetMetricDataRequest request = GetMetricDataRequest.builder()
-                .startTime(window.start()).endTime(window.end())
-                .metricDataQueries(batch.queries())
-                .scanBy(ScanBy.TIMESTAMP_ASCENDING)
-                .maxDatapoints(limits.getMetricDataMaxDatapoints())
-                .build();
-        long metricsRequested = 0;
+    /**
+     * The histories of several clusters of this client's region, their queries batched together.
+     *
+     * @param progress told the points expected, then as they arrive
+     * @param onClusterRead told, from the request threads, when the last request carrying a cluster is over
+     */
+    public FleetFetch readAll(List<ClusterDescription> clusters, Window window, FetchProgress progress,
+                              Consumer<ClusterDescription> onClusterRead) {
+        BatchRun run = new BatchRun(clusters, window, limits.getMetricDataMaxQueries(), limits.getMetricDataMaxDatapoints());
+        progress.start(run.plan().points());
+        // A cluster without queries (no broker listed) is read as soon as it is planned: nothing will carry it.
+        run.tallies().stream().filter(ClusterTally::nothingLeft).forEach(t -> onClusterRead.accept(t.cluster()));
+        sendAll(run, progress, onClusterRead);
+        List<ClusterRead> reads = new ArrayList<>();
+        int calls = 0;
+        int retries = 0;
+        long metrics = 0;
+        long points = 0;
+        for (int i = 0; i < clusters.size(); i++) {
+            ClusterTally t = run.tallies().get(i);
+            reads.add(clusterRead(t, run.series(i), window));
+            metrics += t.metricsRequested();
+            points += t.points();
+        }
+        for (CallCounter.Tally request : run.requestTallies()) {
+            calls += request.calls();
+            retries += request.retries();
+        }
+        return new FleetFetch(reads, new FetchCost(calls, retries, metrics, points, price(metrics)));
+    }
+
+    private void sendAll(BatchRun run, FetchProgress progress, Consumer<ClusterDescription> onClusterRead) {
+        List<BatchPlan.Request> requests = run.plan().requests();
+        if (requests.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(MAX_REQUESTS_IN_FLIGHT, requests.size()), r -> {
+            Thread t = new Thread(r, "cloudwatch-request");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            for (GetMetricDataResponse page : cloudWatch.getMetricDataPaginator(request)) {
-                metricsRequested += batch.metricsRequested();
-                for (MetricDataResult r : page.metricDataResults()) {
-                    requireUsable(r, cluster);
-                    buffers.computeIfAbsent(r.id(), id -> new SeriesBuffer()).append(r.timestamps(), r.values());
-                    progress.advance(r.values().size());
-                }
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < requests.size(); i++) {
+                int request = i;
+                futures.add(pool.submit(() -> run.send(request, cloudWatch, settings, progress, onClusterRead)));
             }
-        } catch (SdkException e) {
-            throw AwsErrors.translate(e, OPERATION, settings, cluster.arn());
-        }
-        return metricsRequested;
-    }
-
-    private void requireUsable(MetricDataResult r, ClusterDescription cluster) {
-        String status = r.statusCodeAsString();
-        if ("Forbidden".equals(status)) {
-            throw new AwsUnavailableException("access denied reading " + r.id() + " (" + OPERATION
-                    + " status Forbidden): check IAM: the caller needs " + AwsErrors.IAM_ACTIONS + " on cluster " + cluster.arn());
-        }
-        if ("InternalError".equals(status)) {
-            throw new AwsUnavailableException("CloudWatch could not return " + r.id() + " (status InternalError): "
-                    + "an AWS-side problem; retry later");
-        }
-    }
-
-    private static List<MetricSeries> series(Map<String, SeriesBuffer> buffers) {
-        List<MetricSeries> out = new ArrayList<>();
-        buffers.forEach((id, b) -> QueryIds.parse(id).ifPresent(key ->
-                out.add(MetricSeries.of(key.metric(), key.brokerId(), b.seconds(), b.values()))));
-        return out;
-    }
-
-    private FetchCost cost(long metricsRequested, long points) {
-        Optional<BigDecimal> usd = usdPer1000Metrics.map(p -> p.multiply(BigDecimal.valueOf(metricsRequested))
-                .divide(THOUSAND, MathContext.DECIMAL64));
-        return new FetchCost(counter.calls(), counter.retries(), metricsRequested, points, usd);
-    }
-
-    /** A growing pair of primitive arrays: a page's boxed lists are copied out at once. */
-    private static final class SeriesBuffer {
-        private long[] seconds = new long[1024];
-        private double[] values = new double[1024];
-        private int size;
-
-        void append(List<Instant> timestamps, List<Double> page) {
-            int n = Math.min(timestamps.size(), page.size());
-            if (size + n > seconds.length) {
-                int capacity = Math.max(size + n, seconds.length * 2);
-                seconds = Arrays.copyOf(seconds, capacity);
-                values = Arrays.copyOf(values, capacity);
+            for (Future<?> f : futures) {
+                await(f, run);
             }
-            for (int i = 0; i < n; i++) {
-                seconds[size] = timestamps.get(i).getEpochSecond();
-                values[size++] = page.get(i);
-            }
+        } finally {
+            pool.shutdownNow();
         }
+    }
 
-        int size() {
-            return size;
+    private static void await(Future<?> f, BatchRun run) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.tallies().forEach(t -> t.fail(new AwsUnavailableException("interrupted while reading CloudWatch")));
+        } catch (ExecutionException e) {
+            // send() turns every SDK failure into a cluster's failure; anything else is a bug worth its message.
+            run.tallies().forEach(t -> t.fail(new AwsUnavailableException("reading CloudWatch failed: " + e.getCause(), e)));
         }
+    }
 
-        long[] seconds() {
-            return Arrays.copyOf(seconds, size);
+    private ClusterRead clusterRead(ClusterTally t, List<MetricSeries> series, Window window) {
+        FetchCost cost = new FetchCost(t.calls(), t.retries(), t.metricsRequested(), t.points(), price(t.metricsRequested()));
+        if (t.failure() != null) {
+            return new ClusterRead(t.cluster(), List.of(), cost, Optional.of(t.failure()));
         }
+        if (t.points() == 0) {
+            return new ClusterRead(t.cluster(), List.of(), cost, Optional.of(new NoMetricsException(
+                    "CloudWatch returned no AWS/Kafka data for cluster '" + t.cluster().name() + "' in " + settings.region()
+                            + " between " + window.start() + " and " + window.end()
+                            + ": is the cluster name right, and did it have traffic in the window?")));
+        }
+        return new ClusterRead(t.cluster(), series, cost, Optional.empty());
+    }
 
-        double[] values() {
-            return Arrays.copyOf(values, size);
-        }
+    private Optional<BigDecimal> price(long metricsRequested) {
+        return usdPer1000Metrics.map(p -> p.multiply(BigDecimal.valueOf(metricsRequested)).divide(THOUSAND, MathContext.DECIMAL64));
     }
 }

@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
 
 /**
- * The GetMetricData queries for a cluster, in batches of at most {@code maxQueries}. A broker's queries stay in one
- * batch because its CPU is a metric-math expression over two hidden queries of the same request.
+ * The GetMetricData queries of a cluster, as units that {@link BatchPlan} packs into requests. The CPU of a broker is
+ * a metric-math expression over two hidden queries, so those three stay in one unit (one request); every other
+ * metric is a unit of its own.
  */
 final class MetricQueries {
     /** CloudWatch namespace and dimension names of MSK (metrics-details.html); note the spaces. */
@@ -23,71 +24,82 @@ final class MetricQueries {
     static final String STAT = "Average";
 
     /**
-     * A batch of queries and how many of them CloudWatch bills as metrics requested.
+     * A returned series: its query id in the request and what it is.
      *
-     * @param queries the queries of one request
-     * @param metricsRequested queries that read a metric (expressions are not metrics)
-     * @param returned queries whose data comes back
+     * @param id the query id sent (with the cluster's prefix)
+     * @param key metric and broker
      */
-    record Batch(List<MetricDataQuery> queries, int metricsRequested, int returned) {
+    record Series(String id, QueryIds.Key key) {
+    }
+
+    /**
+     * Queries that travel together.
+     *
+     * @param queries the queries, in request order
+     * @param series the ones whose data comes back
+     */
+    record QueryUnit(List<MetricDataQuery> queries, List<Series> series) {
+        QueryUnit {
+            queries = List.copyOf(queries);
+            series = List.copyOf(series);
+        }
+
+        BatchPlan.Unit size() {
+            int metrics = (int) queries.stream().filter(q -> q.metricStat() != null).count();
+            return new BatchPlan.Unit(queries.size(), metrics, series.size());
+        }
     }
 
     private MetricQueries() {
     }
 
-    static List<Batch> batches(ClusterDescription cluster, int periodSeconds, int maxQueries) {
-        List<List<MetricDataQuery>> groups = new ArrayList<>();
-        for (String broker : cluster.brokerIds()) {
-            groups.add(brokerQueries(cluster, broker, periodSeconds));
-        }
-        if (cluster.express()) {
-            groups.add(List.of(stat(cluster.name(), MskMetric.STORAGE_USED, MetricSeries.CLUSTER, periodSeconds, true)));
-        }
-        List<Batch> batches = new ArrayList<>();
-        List<MetricDataQuery> current = new ArrayList<>();
-        for (List<MetricDataQuery> group : groups) {
-            if (!current.isEmpty() && current.size() + group.size() > maxQueries) {
-                batches.add(batch(current));
-                current = new ArrayList<>();
+    /**
+     * @param idPrefix put before every query id, so that the ids of several clusters in one request differ; empty for
+     *                 one cluster ({@code bytesin_b1}, the ids of the metrics files)
+     */
+    static List<QueryUnit> units(ClusterDescription c, int periodSeconds, String idPrefix) {
+        List<QueryUnit> units = new ArrayList<>();
+        for (String broker : c.brokerIds()) {
+            units.add(cpu(c.name(), broker, periodSeconds, idPrefix));
+            List<MskMetric> metrics = new ArrayList<>(List.of(MskMetric.BYTES_IN, MskMetric.BYTES_OUT, MskMetric.PARTITION_COUNT));
+            if (!c.express()) {
+                metrics.add(MskMetric.DISK_USED);
             }
-            current.addAll(group);
+            for (MskMetric m : metrics) {
+                units.add(single(c.name(), m, broker, periodSeconds, idPrefix));
+            }
         }
-        if (!current.isEmpty()) {
-            batches.add(batch(current));
+        if (c.express()) {
+            units.add(single(c.name(), MskMetric.STORAGE_USED, MetricSeries.CLUSTER, periodSeconds, idPrefix));
         }
-        return batches;
+        return units;
     }
 
-    private static Batch batch(List<MetricDataQuery> queries) {
-        int metrics = (int) queries.stream().filter(q -> q.metricStat() != null).count();
-        int returned = (int) queries.stream().filter(q -> !Boolean.FALSE.equals(q.returnData())).count();
-        return new Batch(List.copyOf(queries), metrics, returned);
+    private static QueryUnit cpu(String cluster, String broker, int period, String prefix) {
+        String user = prefix + QueryIds.of(MskMetric.CPU_USER, broker);
+        String system = prefix + QueryIds.of(MskMetric.CPU_SYSTEM, broker);
+        String id = prefix + QueryIds.of(MskMetric.CPU, broker);
+        MetricDataQuery sum = MetricDataQuery.builder().id(id).expression(user + "+" + system)
+                .label(MskMetric.CPU.cloudWatchName() + " broker " + broker).returnData(true).build();
+        return new QueryUnit(List.of(stat(cluster, MskMetric.CPU_USER, broker, period, false, user),
+                stat(cluster, MskMetric.CPU_SYSTEM, broker, period, false, system), sum),
+                List.of(new Series(id, new QueryIds.Key(MskMetric.CPU, broker))));
     }
 
-    private static List<MetricDataQuery> brokerQueries(ClusterDescription c, String broker, int period) {
-        String user = QueryIds.of(MskMetric.CPU_USER, broker);
-        String system = QueryIds.of(MskMetric.CPU_SYSTEM, broker);
-        List<MetricDataQuery> queries = new ArrayList<>(List.of(
-                stat(c.name(), MskMetric.CPU_USER, broker, period, false),
-                stat(c.name(), MskMetric.CPU_SYSTEM, broker, period, false),
-                MetricDataQuery.builder().id(QueryIds.of(MskMetric.CPU, broker)).expression(user + "+" + system)
-                        .label(MskMetric.CPU.cloudWatchName() + " broker " + broker).returnData(true).build(),
-                stat(c.name(), MskMetric.BYTES_IN, broker, period, true),
-                stat(c.name(), MskMetric.BYTES_OUT, broker, period, true),
-                stat(c.name(), MskMetric.PARTITION_COUNT, broker, period, true)));
-        if (!c.express()) {
-            queries.add(stat(c.name(), MskMetric.DISK_USED, broker, period, true));
-        }
-        return queries;
+    private static QueryUnit single(String cluster, MskMetric metric, String broker, int period, String prefix) {
+        String id = prefix + QueryIds.of(metric, broker);
+        return new QueryUnit(List.of(stat(cluster, metric, broker, period, true, id)),
+                List.of(new Series(id, new QueryIds.Key(metric, broker))));
     }
 
-    private static MetricDataQuery stat(String cluster, MskMetric metric, String broker, int period, boolean returned) {
+    private static MetricDataQuery stat(String cluster, MskMetric metric, String broker, int period, boolean returned,
+                                        String id) {
         List<Dimension> dims = new ArrayList<>(List.of(Dimension.builder().name(DIM_CLUSTER_NAME).value(cluster).build()));
         if (!MetricSeries.CLUSTER.equals(broker)) {
             dims.add(Dimension.builder().name(DIM_BROKER_ID).value(broker).build());
         }
         Metric m = Metric.builder().namespace(NAMESPACE).metricName(metric.cloudWatchName()).dimensions(dims).build();
-        return MetricDataQuery.builder().id(QueryIds.of(metric, broker))
+        return MetricDataQuery.builder().id(id)
                 .metricStat(MetricStat.builder().metric(m).period(period).stat(STAT).build())
                 .label(metric.cloudWatchName() + " broker " + broker)
                 .returnData(returned).build();

@@ -43,7 +43,8 @@ public final class MskClusterLister {
                 throw new AwsUnavailableException("access denied calling " + OPERATION + " (" + AwsFailure.code(e)
                         + ") in " + settings.region() + ": check IAM: listing the fleet needs " + OPERATION, e);
             }
-            throw AwsErrors.translate(e, OPERATION, settings, "*");
+            // Named with its region: a fleet run lists several, and goes on without the one that failed.
+            throw AwsErrors.translate(e, OPERATION + " in " + settings.region(), settings, "*");
         } catch (SdkException e) {
             throw AwsErrors.translate(e, OPERATION, settings, "*");
         }

@@ -36,10 +36,18 @@ final class FleetText {
                 + Format.count(r.days(), "day") + " of history each: " + counts(s.counts()) + ".");
         lines.add("Now " + Format.usd(s.currentMonthlyUsd()) + " per month; with every recommendation "
                 + Format.usd(s.recommendedMonthlyUsd()) + " per month (" + Verdict.describeChange(s.monthlyChangeUsd()) + ").");
-        lines.add("CloudWatch: " + Format.count(s.cloudWatchApiCalls(), "GetMetricData call") + ", "
-                + Format.count(s.metricsRequested(), "metric") + " requested"
+        lines.add("CloudWatch: " + Format.count(s.cloudWatchApiCalls(), "GetMetricData call")
+                + retries(s.cloudWatchRetries())
+                + ", batched across clusters, " + Format.count(s.metricsRequested(), "metric") + " requested"
                 + s.cloudWatchCostUsd().map(c -> ", about " + Format.unitPrice(c)).orElse(" (price unknown)") + ".");
+        for (RegionFailure f : r.failedRegions()) {
+            lines.add("Region " + f.region() + " not listed: " + f.reason());
+        }
         return lines;
+    }
+
+    private static String retries(int n) {
+        return n == 0 ? "" : n == 1 ? " (1 retry)" : " (" + n + " retries)";
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -51,7 +51,7 @@ class CloudWatchMetricsReaderTest {
                 .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
         CallCounter counter = new CallCounter();
         try (var cw = AwsClients.cloudWatch(s, counter)) {
-            return new CloudWatchMetricsReader(cw, counter, s, Fixtures.bundled().limits().cloudwatch(), Optional.of(USD_PER_1000))
+            return new CloudWatchMetricsReader(cw, s, Fixtures.bundled().limits().cloudwatch(), Optional.of(USD_PER_1000))
                     .read(cluster, window, FetchProgress.NONE);
         }
     }
@@ -98,10 +98,10 @@ class CloudWatchMetricsReaderTest {
     }
 
     @Test
-    void thirty_brokers_are_asked_in_calls_of_at_most_100_queries_keeping_each_broker_together() {
+    void thirty_brokers_over_an_hour_are_one_call_of_210_queries() {
         var fetched = read(cluster(30, "kafka.m7g.large"), 1, new Window(END.minus(Duration.ofHours(1)), END, 60));
-        // 7 queries per broker: 14 brokers (98 queries) per call -> 14 + 14 + 2 brokers
-        assertThat(stub.getMetricDataRequests).extracting(CloudWatchMetricsReaderTest::queryCount).containsExactly(98, 98, 14);
+        // 7 queries per broker = 210 <= 500; 150 series x 60 points = 9,000 <= 100,800: one call, 30 x 6 metrics
+        assertThat(stub.getMetricDataRequests).extracting(CloudWatchMetricsReaderTest::queryCount).containsExactly(210);
         assertThat(fetched.cost().metricsRequested()).isEqualTo(30 * 6);
         assertThat(fetched.series()).hasSize(30 * 5);
     }
@@ -176,7 +176,7 @@ class CloudWatchMetricsReaderTest {
                 .satisfies(s -> assertThat(s.brokerId()).isEqualTo(MetricSeries.CLUSTER));
     }
 
-    private static int queryCount(Map<String, String> form) {
+    static int queryCount(Map<String, String> form) {
         return (int) form.keySet().stream().filter(k -> k.matches("MetricDataQueries\\.member\\.\\d+\\.Id")).count();
     }
 }
