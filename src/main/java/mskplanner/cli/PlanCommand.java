@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
         description = "Size a workload for every MSK Standard and Express broker size, pick the cheapest per class, and"
                 + " compare Serverless, self-managed EC2 and Kinesis with break-even crossovers"
                 + " (same fields as POST /api/v1/plan; flags override --file).",
-        footer = {"", "Examples:", "  msk-planner plan --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner plan --file docs/examples/profile.json --output json"})
+        footer = {"", "Examples:", "  msk-planner plan --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner plan --file docs/examples/profile.json --output json",
+                "  msk-planner plan --topics docs/examples/topics.csv",
+                "  msk-planner plan --kafka-topics describe.txt --topic-throughput docs/examples/topic-throughput.csv"})
 public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
     String file;
@@ -36,6 +38,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     PricingOptions pricingOptions;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nTopic inventory:%n")
+    TopicOptions topics = new TopicOptions();
 
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +61,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     private int plan() throws Exception {
         if (batch != null) {
+            if (topics.json().isPresent()) {
+                throw new InvalidInputException("--batch", batch, "left out with a topic inventory (one plan per inventory)");
+            }
             if (file != null) {
                 throw new InvalidInputException("--file", file, "left out with --batch (the batch file holds every profile)");
             }
@@ -74,6 +82,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The file's JSON (if any) with every given flag laid over it, read as the API reads a body. */
     PlanRequest request() throws Exception {
-        return PlanRequests.read(file, flags);
+        return PlanRequests.read(file, flags, topics.json());
     }
 }

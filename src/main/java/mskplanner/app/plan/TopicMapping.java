@@ -88,7 +88,7 @@ public final class TopicMapping {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, null, "required for every topic");
+            throw new InvalidInputException(field, null, "required for every topic (in the inventory, a throughput file or a default ingress per topic)");
         }
         return value;
     }
