@@ -30,14 +30,11 @@ public final class TopicThroughput {
         List<TopicRequest> out = new ArrayList<>();
         for (TopicRequest t : topics) {
             Map<String, String> row = byName.remove(t.name());
-            if (row == null) {
-                out.add(t.avgIngressMBps() == null ? t.withThroughput(defaultAvgIngressMBps, null, null, null, null) : t);
-                continue;
-            }
             String at = "topics[" + t.name() + "]";
-            out.add(t.withThroughput(CsvRows.number(row, "avgIngressMBps", at), CsvRows.number(row, "peakIngressMBps", at),
-                    CsvRows.whole(row, "consumerGroups", at), CsvRows.number(row, "compactedSizeGiB", at),
-                    CsvRows.number(row, "avgMessageBytes", at)));
+            TopicRequest merged = row == null ? t : t.withThroughput(CsvRows.number(row, "avgIngressMBps", at),
+                    CsvRows.number(row, "peakIngressMBps", at), CsvRows.whole(row, "consumerGroups", at),
+                    CsvRows.number(row, "compactedSizeGiB", at), CsvRows.number(row, "avgMessageBytes", at));
+            out.add(merged.avgIngressMBps() == null ? merged.withThroughput(defaultAvgIngressMBps, null, null, null, null) : merged);
         }
         byName.keySet().stream().filter(java.util.Objects::nonNull).sorted().findFirst().ifPresent(name -> {
             throw new InvalidInputException("topicThroughput", name, "a topic of the inventory (no topic of that name)");
