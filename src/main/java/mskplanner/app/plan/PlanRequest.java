@@ -65,4 +65,15 @@ public record PlanRequest(String region, Double avgIngressMBps, Double peakIngre
                 preset, hoursPerMonth, maxMessageBytes, diskHeadroom, useMaxPartitions, null, null, null, null, null, null,
                 null, null, null);
     }
+
+    /** The same request with this topic inventory (e.g. read from a pasted CSV). */
+    public PlanRequest withTopics(List<TopicRequest> inventory) {
+        return new PlanRequest(region, avgIngressMBps, peakIngressMBps, avgEgressMBps, peakEgressMBps, consumerGroups,
+                messagesPerSecond, avgMessageBytes, partitions, maxConsumerParallelism, writeMBpsPerPartition,
+                readMBpsPerPartition, replicationFactor, minInsyncReplicas, availabilityZones, retentionHours,
+                localRetentionHours, utilizationStandard, utilizationExpress, provisionedThroughputMiBps,
+                rackAwareConsumers, brokerQuota, preset, hoursPerMonth, maxMessageBytes, diskHeadroom, useMaxPartitions,
+                mskDiscountPercent, opsHoursPerMonth, opsHourlyUsd, compactedPartitions, authentication, connectWorkers,
+                mcuPerWorker, breakEven, inventory);
+    }
 }
