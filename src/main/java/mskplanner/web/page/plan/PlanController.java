@@ -71,7 +71,7 @@ public final class PlanController {
     private void answer(Context ctx, FormState state) throws Exception {
         try {
             // the page's query is the API's (same names), so a results URL and its API call are the same request
-            PlanRequest request = withInventory(PlanQuery.parse(form.parameters(state)), state);
+            PlanRequest request = request(form.parameters(state), state);
             PlanResponse answer = service.plan(request);
             render(ctx, state, PlanResults.of(answer, request, ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
         } catch (Exception e) {
@@ -85,13 +85,19 @@ public final class PlanController {
         }
     }
 
-    /** The request with the pasted or uploaded inventory, when there is one (CSV or kafka-topics.sh --describe). */
-    private static PlanRequest withInventory(PlanRequest request, FormState state) {
+    /**
+     * The plan request of the form's inputs, with the pasted or uploaded inventory when there is one (CSV or
+     * kafka-topics.sh --describe). The inventory gives the traffic, so the form's traffic inputs (filled with an
+     * example workload) are not sent with it.
+     */
+    private static PlanRequest request(Map<String, List<String>> parameters, FormState state) {
         String inventory = state.value(PlanForm.TOPICS);
         if (inventory.isBlank()) {
-            return request;
+            return PlanQuery.parse(parameters);
         }
-        return request.withTopics(TopicThroughput.apply(TopicInventoryText.read(inventory),
+        Map<String, List<String>> rest = new LinkedHashMap<>(parameters);
+        PlanForm.REPLACED_BY_TOPICS.forEach(f -> rest.remove(f.fieldName()));
+        return PlanQuery.parse(rest).withTopics(TopicThroughput.apply(TopicInventoryText.read(inventory),
                 state.value(PlanForm.TOPIC_THROUGHPUT), null));
     }
 
@@ -111,7 +117,7 @@ public final class PlanController {
                 break;
             }
             try {
-                service.check(withInventory(PlanQuery.parse(parameters), state));
+                service.check(request(parameters, state));
                 break;
             } catch (RuntimeException e) {
                 Optional<Problem> next = Problems.of(e);

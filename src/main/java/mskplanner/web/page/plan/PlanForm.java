@@ -23,6 +23,9 @@ public final class PlanForm {
     public static final String TOPICS = "topics";
     public static final String TOPICS_FILE = "topicsFile";
     public static final String TOPIC_THROUGHPUT = "topicThroughput";
+    /** The form's traffic inputs, left out of a plan with an inventory: the topics' sums replace them. */
+    public static final List<PlanField> REPLACED_BY_TOPICS = List.of(PlanField.AVG_INGRESS_MBPS, PlanField.PEAK_INGRESS_MBPS,
+            PlanField.AVG_EGRESS_MBPS, PlanField.PEAK_EGRESS_MBPS, PlanField.MESSAGES_PER_SECOND);
 
     private final List<FieldGroup> groups;
     private final List<Field> fields;
