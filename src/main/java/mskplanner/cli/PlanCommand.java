@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Size a workload for every MSK Standard and Express broker size, pick the cheapest per class, and"
                 + " compare Serverless, self-managed EC2 and Kinesis with break-even crossovers"
                 + " (same fields as POST /api/v1/plan; flags override --file).",
-        footer = {"", "Examples:", "  msk-planner plan --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner plan --file docs/examples/profile.json --output json",
-                "  msk-planner plan --topics docs/examples/topics.csv",
-                "  msk-planner plan --kafka-topics describe.txt --topic-throughput docs/examples/topic-throughput.csv"})
+        footer = {"", "Examples:", "  msk-planner plan --avg-ingress-mbps 50 --peak-ingress-mbps 120", "  msk-planner plan --file docs/examples/profile.json --output json"})
 public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Request JSON (- for standard input)")
     String file;
@@ -39,8 +37,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     PricingOptions pricingOptions;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nTopic inventory:%n")
-    TopicOptions topics = new TopicOptions();
+    @Mixin
+    TopicOptions topics;
 
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -24,10 +24,21 @@ public final class TopicMapping {
     private TopicMapping() {
     }
 
+    /** What a topic that leaves a field out takes, before the model's default; null = the model's default. */
+    public record Defaults(Integer replicationFactor, Double retentionHours, Double localRetentionHours,
+                           Integer consumerGroups) {
+        public static final Defaults MODEL = new Defaults(null, null, null, null);
+    }
+
     public static TopicInventory inventory(PlanRequest r) {
+        return inventory(r.topics(), new Defaults(r.replicationFactor(), r.retentionHours(), r.localRetentionHours(),
+                r.consumerGroups()));
+    }
+
+    public static TopicInventory inventory(List<TopicRequest> requests, Defaults r) {
         List<Topic> topics = new ArrayList<>();
-        for (int i = 0; i < r.topics().size(); i++) {
-            TopicRequest t = r.topics().get(i);
+        for (int i = 0; i < requests.size(); i++) {
+            TopicRequest t = requests.get(i);
             if (t == null) {
                 throw new InvalidInputException("topics[" + i + "]", "null", "a topic object with at least name, partitions and avgIngressMBps");
             }
@@ -36,7 +47,7 @@ public final class TopicMapping {
         return new TopicInventory(topics);
     }
 
-    private static Topic topic(String name, TopicRequest t, PlanRequest r) {
+    private static Topic topic(String name, TopicRequest t, Defaults r) {
         String at = Topic.field(name);
         int partitions = required(at + ".partitions", t.partitions());
         double avg = required(at + ".avgIngressMBps", t.avgIngressMBps());

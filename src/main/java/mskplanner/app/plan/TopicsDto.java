@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.CostBreakdown;
+import mskplanner.engine.rightsize.ClusterDescription;
+import mskplanner.pricing.PricingData;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 import mskplanner.engine.price.PriceSheet;
@@ -65,9 +69,35 @@ public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageM
         CostCalculator calc = new CostCalculator(sheet, plan.assumptions().hoursPerMonth());
         TopicBill bill = TopicBill.of(inventory, (StandardClusterSpec) option.spec(), option.cost(), calc,
                 plan.assumptions().diskHeadroom());
-        return new TopicsDto(peak, option.brokers() + " x " + option.instanceType().name(), bill.storageMonthlyUsd(),
-                bill.billMonthlyUsd(), bill.topics().stream().map(Row::of).toList(),
-                bill.advice().stream().map(Advice::of).toList());
+        return of(peak, option.brokers() + " x " + option.instanceType().name(), bill);
+    }
+
+    /** The rows and advice of a bill split, priced on {@code pricedOn}: the plan's, and the right-size page's. */
+    public static TopicsDto of(String peakIngress, String pricedOn, TopicBill bill) {
+        return new TopicsDto(peakIngress, pricedOn, bill.storageMonthlyUsd(), bill.billMonthlyUsd(),
+                bill.topics().stream().map(Row::of).toList(), bill.advice().stream().map(Advice::of).toList());
+    }
+
+    /**
+     * The inventory on a running cluster (the right-size page): its current bill's storage lines split per topic, and
+     * the advice priced on the same brokers. The peak is not sized here ({@code peakIngress} null); an Express cluster,
+     * whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
+     */
+    public static TopicsDto onCluster(List<TopicRequest> topics, ClusterDescription cluster, CostBreakdown currentCost,
+                                      double diskHeadroom, double hoursPerMonth, PricingData pricing) {
+        TopicInventory inventory = TopicMapping.inventory(topics, TopicMapping.Defaults.MODEL);
+        Optional<InstanceType> type = pricing.catalog().find(cluster.instanceType())
+                .filter(t -> t.deployment() == Deployment.STANDARD);
+        if (type.isEmpty()) {
+            return new TopicsDto(null, null, null, null, List.of(), List.of());
+        }
+        InstanceType t = type.get();
+        double pst = t.pstMaxMiBps().map(max -> Math.min(max, cluster.provisionedThroughputMiBps())).orElse(0d);
+        StandardClusterSpec spec = new StandardClusterSpec(cluster.name(), t, cluster.brokerCount(), cluster.volumeSizeGiB(),
+                pst, 0, cluster.availabilityZones());
+        CostCalculator calc = new CostCalculator(pricing.sheet(cluster.region()), hoursPerMonth);
+        return of(null, cluster.brokerCount() + " x " + t.name() + " (the cluster as it runs)",
+                TopicBill.of(inventory, spec, currentCost, calc, diskHeadroom));
     }
 
     private static Optional<SizedOption> pricedOption(Recommendations r) {

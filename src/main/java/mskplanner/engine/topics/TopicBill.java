@@ -19,7 +19,8 @@ import mskplanner.engine.price.UnknownPriceException;
  * storage or a shorter local retention. Nothing is priced twice: each topic gets a share of the bill's own storage
  * lines ({@link CostCalculator#EBS_STORAGE} by its EBS GiB, {@link CostCalculator#TIERED_STORAGE} by its tiered GiB),
  * split in whole cents by largest remainder so the shares add up to the lines as the bill rounds them; a saving is
- * the bill minus the same cluster's bill, through {@link CostCalculator}, with the topic's change applied.
+ * the spec's bill minus the same cluster's bill with the topic's change applied, both through {@link CostCalculator}
+ * (so a bill with lines the spec does not carry, such as a measured cluster's, still gives the change's saving).
  *
  * @param topics one row per topic, inventory order
  * @param advice the changes that save money, largest saving first
@@ -40,6 +41,10 @@ public record TopicBill(List<TopicCost> topics, List<TopicAdvice> advice, BigDec
         advice = List.copyOf(advice);
     }
 
+    /**
+     * @param spec the Standard cluster the topics run on (its what-ifs price the advice)
+     * @param bill that cluster's bill, whose storage lines are split
+     */
     public static TopicBill of(TopicInventory inventory, StandardClusterSpec spec, CostBreakdown bill, CostCalculator calc,
                                double diskHeadroom) {
         List<Topic> topics = inventory.topics();
@@ -55,7 +60,7 @@ public record TopicBill(List<TopicCost> topics, List<TopicAdvice> advice, BigDec
             double share = total.signum() == 0 ? 0 : usd.divide(total, 10, RoundingMode.HALF_UP).doubleValue();
             rows.add(new TopicCost(t, t.ebsGiB(diskHeadroom), t.tieredGiB(), usd, share));
         }
-        return new TopicBill(rows, advice(topics, spec, bill, calc, diskHeadroom), ebsLine.add(tieredLine), total);
+        return new TopicBill(rows, advice(topics, spec, calc, diskHeadroom), ebsLine.add(tieredLine), total);
     }
 
     /** A bill line rounded to cents as the bill shows it; zero when the bill has no such line. */
@@ -94,9 +99,15 @@ public record TopicBill(List<TopicCost> topics, List<TopicAdvice> advice, BigDec
         return shares;
     }
 
-    private static List<TopicAdvice> advice(List<Topic> topics, StandardClusterSpec spec, CostBreakdown bill,
-                                            CostCalculator calc, double diskHeadroom) {
+    private static List<TopicAdvice> advice(List<Topic> topics, StandardClusterSpec spec, CostCalculator calc,
+                                            double diskHeadroom) {
         List<TopicAdvice> advice = new ArrayList<>();
+        BigDecimal before;
+        try {
+            before = calc.monthly(spec).monthlyUsd();
+        } catch (UnknownPriceException e) {
+            return List.of();
+        }
         for (Topic t : topics) {
             if (t.compacted() || !(t.localRetentionHours() > SUGGESTED_LOCAL_RETENTION_HOURS) || !(t.avgIngressMBps() > 0)) {
                 continue;
@@ -108,7 +119,7 @@ public record TopicBill(List<TopicCost> topics, List<TopicAdvice> advice, BigDec
                     spec.tieredStorageGiB() + changed.tieredGiB() - t.tieredGiB(), spec.availabilityZones(), spec.traffic());
             BigDecimal saving;
             try {
-                saving = Money.cents(bill.monthlyUsd().subtract(calc.monthly(after).monthlyUsd()));
+                saving = Money.cents(before.subtract(calc.monthly(after).monthlyUsd()));
             } catch (UnknownPriceException e) {
                 return List.of(); // the region prices no tiered storage: nothing to advise
             }
