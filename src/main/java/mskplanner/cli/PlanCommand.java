@@ -37,6 +37,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     PricingOptions pricingOptions;
 
+    @Mixin
+    TopicOptions topics;
+
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Spec
@@ -56,6 +59,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     private int plan() throws Exception {
         if (batch != null) {
+            if (topics.json().isPresent()) {
+                throw new InvalidInputException("--batch", batch, "left out with a topic inventory (one plan per inventory)");
+            }
             if (file != null) {
                 throw new InvalidInputException("--file", file, "left out with --batch (the batch file holds every profile)");
             }
@@ -74,6 +80,6 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The file's JSON (if any) with every given flag laid over it, read as the API reads a body. */
     PlanRequest request() throws Exception {
-        return PlanRequests.read(file, flags);
+        return PlanRequests.read(file, flags, topics.json());
     }
 }

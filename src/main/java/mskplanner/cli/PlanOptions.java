@@ -79,6 +79,9 @@ final class PlanOptions {
      * no {@code --file} (then every value came from a flag or a default); the JSON field of the file otherwise.
      */
     InvalidInputException named(InvalidInputException e, boolean fromFile) {
+        if (e.field() != null && e.field().startsWith(mskplanner.app.plan.PlanRequest.TOPICS)) {
+            return e; // a topic's field, named by its topic: not a flag
+        }
         java.util.function.Function<PlanField, String> typed = f -> given.containsKey(f) || !fromFile ? f.flag() : f.fieldName();
         String field = PlanFieldNames.field(e.field(), typed);
         String allowed = PlanFieldNames.inText(e.allowed(), typed);

@@ -15,6 +15,12 @@ final class PlanRequests {
 
     /** Read as the API reads a body, so the same field errors come out. */
     static PlanRequest read(String file, PlanOptions flags) throws Exception {
+        return read(file, flags, java.util.Optional.empty());
+    }
+
+    /** As {@link #read(String, PlanOptions)}, with a topic inventory as the request's {@code topics}. */
+    static PlanRequest read(String file, PlanOptions flags, java.util.Optional<com.fasterxml.jackson.databind.node.ArrayNode> topics)
+            throws Exception {
         ObjectNode node = Json.mapper().createObjectNode();
         if (file != null) {
             String json = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
@@ -25,6 +31,9 @@ final class PlanRequests {
             node = fromFile;
         }
         node.setAll(flags.json());
+        if (topics.isPresent()) {
+            node.set(PlanRequest.TOPICS, topics.get());
+        }
         return Json.mapper().treeToValue(node, PlanRequest.class);
     }
 }

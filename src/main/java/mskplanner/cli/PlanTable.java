@@ -41,6 +41,9 @@ final class PlanTable {
             line(sb, "%nWarnings:");
             r.warnings().forEach(x -> line(sb, "  - %s", x));
         }
+        if (r.topics() != null) {
+            TopicTable.append(sb, r.topics());
+        }
         MatrixTable.append(sb, r);
         return sb.toString();
     }

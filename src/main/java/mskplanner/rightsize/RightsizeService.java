@@ -29,6 +29,10 @@ public final class RightsizeService {
      * @throws PricingDataException when the pricing data has no prices for the cluster's region
      * @throws mskplanner.engine.rightsize.NoMetricDataException when the history has no usable points
      */
+    public PricingData pricing() {
+        return pricing;
+    }
+
     public RightsizeReport analyse(History history, RightsizeOptions options) {
         String region = history.cluster().region();
         if (pricing.find(region).isEmpty()) {

@@ -22,7 +22,7 @@ final class RequestGuards {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuards.class);
     static final List<String> METHOD_OVERRIDE_HEADERS = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
     /** The routes that take multipart/form-data uploads; every other POST is JSON or CSV. */
-    static final Set<String> MULTIPART_ROUTES = Set.of("/rightsize", "/api/v1/rightsize");
+    static final Set<String> MULTIPART_ROUTES = Set.of("/plan", "/rightsize", "/api/v1/rightsize");
     /** Longer parameter names are cut in messages: the message names the key, not the whole attack. */
     private static final int MAX_NAMED_KEY_CHARS = 100;
 

@@ -108,6 +108,7 @@ public final class WebApp {
             }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
+            config.routes.post("/plan", plans.guard(planPage::post));
             config.routes.get(CompareController.PATH, plans.guard(comparePage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
             config.routes.get("/rightsize", rightsizePage::form);

@@ -13,6 +13,7 @@ import mskplanner.engine.sizing.Assumptions;
 import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Preset;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.topics.TopicInventory;
 
 /** Maps the plan request (JSON contract) to the engine's input; the engine applies the defaults and the checks. */
 public final class PlanMapping {
@@ -21,7 +22,18 @@ public final class PlanMapping {
 
     public static PlanInput toInput(PlanRequest r, Limits limits) {
         Preset preset = Preset.fromId(r.preset());
-        WorkloadProfile profile = WorkloadProfile.builder()
+        WorkloadProfile profile = r.topics() == null ? profile(r) : fromTopics(r);
+        Assumptions assumptions = Assumptions.builder(limits)
+                .writeMBpsPerPartition(r.writeMBpsPerPartition()).readMBpsPerPartition(r.readMBpsPerPartition())
+                .utilizationStandard(r.utilizationStandard()).utilizationExpress(r.utilizationExpress())
+                .diskHeadroom(r.diskHeadroom()).hoursPerMonth(r.hoursPerMonth()).brokerQuota(r.brokerQuota())
+                .useMaxPartitions(r.useMaxPartitions())
+                .build();
+        return new PlanInput(profile, assumptions, preset);
+    }
+
+    private static WorkloadProfile profile(PlanRequest r) {
+        return WorkloadProfile.builder()
                 .avgIngressMBps(r.avgIngressMBps()).peakIngressMBps(r.peakIngressMBps())
                 .avgEgressMBps(r.avgEgressMBps()).peakEgressMBps(r.peakEgressMBps())
                 .consumerGroups(r.consumerGroups()).messagesPerSecond(r.messagesPerSecond())
@@ -32,13 +44,25 @@ public final class PlanMapping {
                 .localRetentionHours(r.localRetentionHours()).provisionedThroughputMiBps(r.provisionedThroughputMiBps())
                 .rackAwareConsumers(r.rackAwareConsumers())
                 .build();
-        Assumptions assumptions = Assumptions.builder(limits)
-                .writeMBpsPerPartition(r.writeMBpsPerPartition()).readMBpsPerPartition(r.readMBpsPerPartition())
-                .utilizationStandard(r.utilizationStandard()).utilizationExpress(r.utilizationExpress())
-                .diskHeadroom(r.diskHeadroom()).hoursPerMonth(r.hoursPerMonth()).brokerQuota(r.brokerQuota())
-                .useMaxPartitions(r.useMaxPartitions())
+    }
+
+    /** The inventory's sums as the traffic, its storage as the retention that gives it ({@link TopicMapping}). */
+    private static WorkloadProfile fromTopics(PlanRequest r) {
+        TopicMapping.checkReplaced(r);
+        TopicInventory inventory = TopicMapping.inventory(r);
+        return WorkloadProfile.builder()
+                .avgIngressMBps(inventory.avgIngressMBps()).peakIngressMBps(TopicMapping.peakIngressMBps(r, inventory))
+                .avgEgressMBps(TopicMapping.avgEgressMBps(inventory)).peakEgressMBps(TopicMapping.peakEgressMBps(r, inventory))
+                .avgMessageBytes(r.avgMessageBytes() != null ? r.avgMessageBytes()
+                        : inventory.avgMessageBytes().isPresent() ? inventory.avgMessageBytes().getAsDouble() : null)
+                .maxMessageBytes(r.maxMessageBytes())
+                .partitions(Math.max(inventory.partitions(), r.partitions() == null ? 0 : r.partitions()))
+                .maxConsumerParallelism(r.maxConsumerParallelism())
+                .replicationFactor(inventory.replicationFactor()).minInsyncReplicas(r.minInsyncReplicas())
+                .availabilityZones(r.availabilityZones()).retentionHours(inventory.retentionHours())
+                .localRetentionHours(inventory.localRetentionHours()).provisionedThroughputMiBps(r.provisionedThroughputMiBps())
+                .rackAwareConsumers(r.rackAwareConsumers())
                 .build();
-        return new PlanInput(profile, assumptions, preset);
     }
 
     /**

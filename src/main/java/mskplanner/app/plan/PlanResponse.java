@@ -19,13 +19,14 @@ import mskplanner.engine.sizing.PartitionPlan;
  * the warnings. Money is rounded to cents per line and per total (totals from unrounded lines). The decision matrix
  * (docs/plan-api.md): {@code serverless}, {@code alternatives}, {@code mskDiscount} (null without a discount),
  * {@code breakEven} (null when skipped), {@code cheapest} (the cheapest deployment that fits, at list prices) and
- * {@code ranking} (every priced deployment that fits, cheapest first).
+ * {@code ranking} (every priced deployment that fits, cheapest first). {@code topics}: the topic inventory's
+ * per-topic storage and advice, null without an inventory ({@link TopicsDto}).
  */
 public record PlanResponse(String preset, String region, Workload workload, Partitions partitions, List<OptionDto> options,
                            Recommended recommended, AssumptionsDto assumptions, PricingInfo pricing,
                            List<String> warnings, ServerlessDto serverless, AlternativesDto alternatives,
                            MskDiscountDto mskDiscount, BreakEvenDto breakEven, CandidateDto cheapest,
-                           List<CandidateDto> ranking, List<String> unpricedSizes) {
+                           List<CandidateDto> ranking, List<String> unpricedSizes, TopicsDto topics) {
 
     /** The partition plan: the formula's terms, the count to create, its power-of-two alternative, the replicas. */
     public record Partitions(int recommended, Raw raw, int powerOfTwo, int replicas, List<String> warnings) {
@@ -84,7 +85,14 @@ public record PlanResponse(String preset, String region, Workload workload, Part
                 matrix.map(AlternativesDto::of).orElse(null), discount.map(MskDiscountDto::of).orElse(null),
                 matrix.flatMap(Matrix::breakEven).map(BreakEvenDto::of).orElse(null),
                 matrix.flatMap(Matrix::cheapest).map(CandidateDto::of).orElse(null),
-                matrix.map(m -> m.ranking().stream().map(CandidateDto::of).toList()).orElse(null), plan.unpricedSizes());
+                matrix.map(m -> m.ranking().stream().map(CandidateDto::of).toList()).orElse(null), plan.unpricedSizes(),
+                null);
+    }
+
+    /** The same answer with the topic inventory's part. */
+    public PlanResponse withTopics(TopicsDto inventory) {
+        return new PlanResponse(preset, region, workload, partitions, options, recommended, assumptions, pricing, warnings,
+                serverless, alternatives, mskDiscount, breakEven, cheapest, ranking, unpricedSizes, inventory);
     }
 
     private static OptionDto pick(Plan plan, List<OptionDto> options, Optional<SizedOption> choice) {

@@ -27,7 +27,13 @@ public final class PlanService {
         PlanInput input = PlanMapping.toInput(request, pricing.limits());
         MatrixInput matrixInput = PlanMapping.toMatrixInput(request);
         Plan plan = planner.plan(input, sheet);
-        return PlanResponse.of(plan, decisions.compare(input, plan, matrixInput, sheet), sheet, pricing.origin());
+        return withTopics(request, plan, sheet,
+                PlanResponse.of(plan, decisions.compare(input, plan, matrixInput, sheet), sheet, pricing.origin()));
+    }
+
+    /** With an inventory, the per-topic storage table and advice, priced from the plan's own bill. */
+    private static PlanResponse withTopics(PlanRequest request, Plan plan, PriceSheet sheet, PlanResponse response) {
+        return request.topics() == null ? response : response.withTopics(TopicsDto.of(request, plan, sheet));
     }
 
     /**
@@ -39,7 +45,8 @@ public final class PlanService {
         PriceSheet sheet = sheet(request);
         PlanInput input = PlanMapping.toInput(request, pricing.limits());
         PlanMapping.toMatrixInput(request);
-        return PlanResponse.of(planner.plan(input, sheet), sheet, pricing.origin());
+        Plan plan = planner.plan(input, sheet);
+        return withTopics(request, plan, sheet, PlanResponse.of(plan, sheet, pricing.origin()));
     }
 
     /** Checks every field of a request as {@link #plan} would, without planning: for forms that list every error. */

@@ -39,6 +39,9 @@ import mskplanner.engine.price.PriceSheet;
  */
 public final class CostCalculator {
     public static final String CROSS_AZ = "Cross-AZ data transfer (out + in)";
+    /** The storage lines of a Standard bill, by which a topic inventory's per-topic split finds them. */
+    public static final String EBS_STORAGE = "Broker storage (EBS)";
+    public static final String TIERED_STORAGE = "Tiered storage";
     private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
 
     private final PriceSheet prices;
@@ -72,9 +75,9 @@ public final class CostCalculator {
         List<LineItem> lines = new ArrayList<>();
         BigDecimal brokers = BigDecimal.valueOf(s.brokers());
         lines.add(brokerHours(s.instanceType().name(), s.brokers()));
-        add(lines, "Broker storage (EBS)", brokers.multiply(Money.of(s.storageGiBPerBroker())), STORAGE_GB_MONTH);
+        add(lines, EBS_STORAGE, brokers.multiply(Money.of(s.storageGiBPerBroker())), STORAGE_GB_MONTH);
         add(lines, "Provisioned storage throughput", brokers.multiply(Money.of(s.provisionedThroughputMiBps())), PST_MIBPS_MONTH);
-        add(lines, "Tiered storage", Money.of(s.tieredStorageGiB()), TIERED_STORAGE_GB_MONTH);
+        add(lines, TIERED_STORAGE, Money.of(s.tieredStorageGiB()), TIERED_STORAGE_GB_MONTH);
         crossAz(lines, s.traffic(), s.availabilityZones());
         return lines;
     }

@@ -33,7 +33,7 @@ class PlanResponseTest {
         JsonNode r = json(tenMiBps());
         assertThat(fields(r)).containsExactly("preset", "region", "workload", "partitions", "options", "recommended",
                 "assumptions", "pricing", "warnings", "serverless", "alternatives", "mskDiscount", "breakEven", "cheapest",
-                "ranking", "unpricedSizes");
+                "ranking", "unpricedSizes", "topics");
         assertThat(fields(r.get("partitions"))).containsExactly("recommended", "raw", "powerOfTwo", "replicas", "warnings");
         assertThat(fields(r.at("/partitions/raw"))).containsExactly("byIngress", "byEgress", "byParallelism", "byAvailabilityZones");
         assertThat(fields(r.get("recommended"))).containsExactly("m5", "m7g", "express", "overall");

@@ -1,6 +1,9 @@
 package mskplanner.web.page.plan;
 
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +18,8 @@ import mskplanner.app.plan.PlanQuery;
 import mskplanner.app.plan.PlanRequest;
 import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.PlanService;
+import mskplanner.app.plan.topics.TopicInventoryText;
+import mskplanner.app.plan.topics.TopicThroughput;
 import mskplanner.pricing.PricingData;
 import mskplanner.web.page.Assets;
 import mskplanner.web.page.ErrorLink;
@@ -43,10 +48,30 @@ public final class PlanController {
             render(ctx, form.defaults(), null, null);
             return;
         }
-        FormState state = form.read(query);
+        answer(ctx, form.read(query));
+    }
+
+    /**
+     * {@code POST /plan} (multipart, the form's "Plan the inventory" button): the same form with an inventory uploaded
+     * as a file, or pasted past what fits a link. The file's text takes the textarea's place, so a re-render keeps it.
+     */
+    public void post(Context ctx) throws Exception {
+        FormState state = form.read(ctx.formParamMap());
+        UploadedFile file = ctx.uploadedFile(PlanForm.TOPICS_FILE);
+        if (file != null && file.size() > 0) {
+            try (InputStream in = file.content()) {
+                Map<String, String> values = new LinkedHashMap<>(state.values());
+                values.put(PlanForm.TOPICS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                state = FormState.of(values);
+            }
+        }
+        answer(ctx, state);
+    }
+
+    private void answer(Context ctx, FormState state) throws Exception {
         try {
             // the page's query is the API's (same names), so a results URL and its API call are the same request
-            PlanRequest request = PlanQuery.parse(form.parameters(state));
+            PlanRequest request = request(form.parameters(state), state);
             PlanResponse answer = service.plan(request);
             render(ctx, state, PlanResults.of(answer, request, ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
         } catch (Exception e) {
@@ -58,6 +83,22 @@ public final class PlanController {
             }
             render(ctx, flagged, null, null);
         }
+    }
+
+    /**
+     * The plan request of the form's inputs, with the pasted or uploaded inventory when there is one (CSV or
+     * kafka-topics.sh --describe). The inventory gives the traffic, so the form's traffic inputs (filled with an
+     * example workload) are not sent with it.
+     */
+    private static PlanRequest request(Map<String, List<String>> parameters, FormState state) {
+        String inventory = state.value(PlanForm.TOPICS);
+        if (inventory.isBlank()) {
+            return PlanQuery.parse(parameters);
+        }
+        Map<String, List<String>> rest = new LinkedHashMap<>(parameters);
+        PlanForm.REPLACED_BY_TOPICS.forEach(f -> rest.remove(f.fieldName()));
+        return PlanQuery.parse(rest).withTopics(TopicThroughput.apply(TopicInventoryText.read(inventory),
+                state.value(PlanForm.TOPIC_THROUGHPUT), null));
     }
 
     /**
@@ -76,7 +117,7 @@ public final class PlanController {
                 break;
             }
             try {
-                service.check(PlanQuery.parse(parameters));
+                service.check(request(parameters, state));
                 break;
             } catch (RuntimeException e) {
                 Optional<Problem> next = Problems.of(e);

@@ -19,6 +19,14 @@ public final class PlanForm {
     /** Digits grouped in threes by commas, with an optional decimal part: a thousands separator, not a decimal comma. */
     private static final Pattern THOUSANDS = Pattern.compile("\\s*-?\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*");
 
+    /** The inventory inputs beside the plan fields: a pasted inventory, its file, and throughput per topic. */
+    public static final String TOPICS = "topics";
+    public static final String TOPICS_FILE = "topicsFile";
+    public static final String TOPIC_THROUGHPUT = "topicThroughput";
+    /** The form's traffic inputs, left out of a plan with an inventory: the topics' sums replace them. */
+    public static final List<PlanField> REPLACED_BY_TOPICS = List.of(PlanField.AVG_INGRESS_MBPS, PlanField.PEAK_INGRESS_MBPS,
+            PlanField.AVG_EGRESS_MBPS, PlanField.PEAK_EGRESS_MBPS, PlanField.MESSAGES_PER_SECOND);
+
     private final List<FieldGroup> groups;
     private final List<Field> fields;
 
@@ -43,7 +51,7 @@ public final class PlanForm {
 
     /** True when the query carries any input of the form: the visitor asked for a plan. */
     public boolean isSubmitted(Map<String, List<String>> query) {
-        return fields.stream().anyMatch(f -> query.containsKey(f.name()));
+        return fields.stream().anyMatch(f -> query.containsKey(f.name())) || query.containsKey(TOPICS);
     }
 
     /** The submitted values exactly as typed; an input missing from the query is blank (the API default applies). */
@@ -53,6 +61,10 @@ public final class PlanForm {
             List<String> v = query.get(f.name());
             String typed = v == null || v.isEmpty() ? "" : v.get(0);
             values.put(f.name(), isNumber(f) ? withoutGrouping(typed) : typed);
+        }
+        for (String input : List.of(TOPICS, TOPIC_THROUGHPUT)) {
+            List<String> v = query.get(input);
+            values.put(input, v == null || v.isEmpty() ? "" : v.get(0));
         }
         return FormState.of(values);
     }
@@ -80,6 +92,12 @@ public final class PlanForm {
 
     /** The input an API error on {@code field} belongs to: the one of the same name, or the form as a whole. */
     public String inputFor(String field) {
+        if (field != null && field.startsWith(TOPIC_THROUGHPUT)) {
+            return TOPIC_THROUGHPUT;
+        }
+        if (field != null && field.startsWith(TOPICS)) {
+            return TOPICS;
+        }
         return field != null && fields.stream().anyMatch(f -> f.name().equals(field)) ? field : FormState.FORM;
     }
 
@@ -89,6 +107,10 @@ public final class PlanForm {
      */
     public FormState withError(FormState state, Problem problem) {
         String input = inputFor(problem.field());
+        if (input.equals(TOPICS) || input.equals(TOPIC_THROUGHPUT)) {
+            // named by topic and field (topics[orders].retentionHours), as the inventory spells them
+            return state.withError(input, labelOf(input) + ": " + problem.detail());
+        }
         Problem worded = new Problem(problem.type(), problem.title(), problem.status(),
                 PlanFieldNames.inText(problem.detail(), PlanField::label), problem.field(), problem.value(),
                 PlanFieldNames.inText(problem.allowed(), PlanField::label));
@@ -104,6 +126,12 @@ public final class PlanForm {
     }
 
     public String labelOf(String input) {
+        if (input.equals(TOPICS)) {
+            return "Topic inventory";
+        }
+        if (input.equals(TOPIC_THROUGHPUT)) {
+            return "Topic throughput";
+        }
         return fields.stream().filter(f -> f.name().equals(input)).map(Field::label).findFirst().orElse("Request");
     }
 }

@@ -18,17 +18,22 @@ import mskplanner.web.page.Step;
  * @param warnings what to know about the plan as a whole
  * @param pricingSource where the prices came from
  * @param api the same plan as API calls
+ * @param topics the topic inventory's storage per topic and advice, or {@code null} without an inventory
  */
 public record PlanResult(String summary, List<PickView> picks, PartitionsView partitions, List<OptionView> options,
                          String costChartJson, Ranking ranking, List<ComparisonRow> comparison, BreakEvenView breakEven,
                          List<Step> assumptions, List<String> warnings, String pricingSource,
-                         ApiCall api) {
+                         ApiCall api, TopicsView topics) {
     public PlanResult {
         picks = List.copyOf(picks);
         options = List.copyOf(options);
         comparison = List.copyOf(comparison);
         assumptions = List.copyOf(assumptions);
         warnings = List.copyOf(warnings);
+    }
+
+    public boolean hasTopics() {
+        return topics != null;
     }
 
     public boolean hasBreakEven() {

@@ -1,6 +1,13 @@
 package mskplanner.web.page.rightsize;
 
 import io.javalin.http.Context;
+import mskplanner.app.plan.TopicRequest;
+import mskplanner.app.plan.TopicsDto;
+import mskplanner.app.plan.topics.TopicInventoryText;
+import mskplanner.app.plan.topics.TopicThroughput;
+import mskplanner.engine.InvalidInputException;
+import mskplanner.web.page.plan.PlanForm;
+import mskplanner.web.page.plan.TopicsView;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,6 +38,9 @@ public final class RightsizeController {
     public static final long MAX_UPLOAD_BYTES = Exports.MAX_UPLOAD_BYTES;
     static final String METRICS = RightsizeService.METRICS_FILE;
     static final String CLUSTER = RightsizeService.CLUSTER_FILE;
+    /** The topic inventory inputs, named as the plan form names them. */
+    static final String TOPICS = PlanForm.TOPICS;
+    static final String TOPIC_THROUGHPUT = PlanForm.TOPIC_THROUGHPUT;
     /** Settings of the analysis a visitor may change: what CloudWatch cannot tell. */
     static final List<Field> SETTINGS = List.of(
             Field.wholeNumber(RightsizeSettings.REPLICATION_FACTOR, "Replication factor", "", "3",
@@ -57,7 +67,37 @@ public final class RightsizeController {
     private static FormState typed(Context ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         SETTINGS.forEach(f -> values.put(f.name(), ctx.formParam(f.name()) == null ? "" : ctx.formParam(f.name())));
+        for (String input : List.of(TOPICS, TOPIC_THROUGHPUT)) {
+            values.put(input, ctx.formParam(input) == null ? "" : ctx.formParam(input));
+        }
         return FormState.of(values);
+    }
+
+    /** The inventory's text: the uploaded file's when one is chosen (then kept in the textarea), else the pasted one. */
+    private static FormState withUploadedInventory(Context ctx, FormState state) throws java.io.IOException {
+        UploadedFile file = ctx.uploadedFile(PlanForm.TOPICS_FILE);
+        if (file == null || file.size() == 0) {
+            return state;
+        }
+        try (InputStream in = file.content()) {
+            Map<String, String> values = new LinkedHashMap<>(state.values());
+            values.put(TOPICS, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new FormState(values, state.errors());
+        }
+    }
+
+    /**
+     * The inventory's storage on the analysed cluster (the plan's per-topic table and advice, from the report's own
+     * current bill); null without an inventory. A bad row is an {@code InvalidInputException} naming topic and field.
+     */
+    private TopicsView topics(FormState state, RightsizeReport report) {
+        String inventory = state.value(TOPICS);
+        if (inventory.isBlank()) {
+            return null;
+        }
+        List<TopicRequest> topics = TopicThroughput.apply(TopicInventoryText.read(inventory), state.value(TOPIC_THROUGHPUT), null);
+        return TopicsView.onCluster(TopicsDto.onCluster(topics, report.cluster(), report.currentCost(),
+                report.options().diskHeadroom(), report.options().hoursPerMonth(), service.pricing()));
     }
 
     private static Map<String, String> settings(FormState state) {
@@ -77,7 +117,7 @@ public final class RightsizeController {
                     + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB: export a shorter window or a longer period."), null);
             return;
         }
-        FormState state = typed(ctx);
+        FormState state = withUploadedInventory(ctx, typed(ctx));
         state = requireFile(ctx, METRICS, state, "Choose the JSON that aws cloudwatch get-metric-data printed.");
         state = requireFile(ctx, CLUSTER, state, "Choose the JSON that aws kafka describe-cluster-v2 printed.");
         if (state.hasErrors()) {
@@ -88,7 +128,16 @@ public final class RightsizeController {
         UploadedFile metricsFile = ctx.uploadedFile(METRICS);
         try (InputStream metrics = metricsFile.content(); InputStream cluster = ctx.uploadedFile(CLUSTER).content()) {
             RightsizeReport report = service.analyseUploads(metrics, metricsFile.filename(), cluster, settings(state));
-            render(ctx, state, RightsizeResults.of(report));
+            TopicsView topics;
+            try {
+                topics = topics(state, report);
+            } catch (InvalidInputException e) {
+                ctx.status(400);
+                String input = e.field().startsWith(TOPIC_THROUGHPUT) ? TOPIC_THROUGHPUT : TOPICS;
+                render(ctx, state.withError(input, labelOf(input) + ": " + e.getMessage() + ". Choose the files again."), null);
+                return;
+            }
+            render(ctx, state, RightsizeResults.of(report), topics);
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);
@@ -122,19 +171,25 @@ public final class RightsizeController {
     }
 
     private void render(Context ctx, FormState state, RightsizeResult result) {
+        render(ctx, state, result, null);
+    }
+
+    private void render(Context ctx, FormState state, RightsizeResult result, TopicsView topics) {
         List<ErrorLink> errors = new ArrayList<>();
         state.errors().forEach((input, message) -> errors.add(new ErrorLink(input, labelOf(input), message)));
         List<String> scripts = result == null ? List.of() : List.of(Assets.CHART_JS, Assets.CHARTS, Assets.SORT);
         PageFrame frame = frames.frame("Right-size a running cluster", Nav.RIGHTSIZE, result == null ? null : result.region(),
                 scripts);
         ctx.render("rightsize.jte", Map.of("page", new RightsizePage(frame, state, SETTINGS, errors,
-                MAX_UPLOAD_BYTES / (1024 * 1024), result)));
+                MAX_UPLOAD_BYTES / (1024 * 1024), result, topics)));
     }
 
     private static String labelOf(String input) {
         return switch (input) {
             case METRICS -> "Metrics export";
             case CLUSTER -> "Cluster description";
+            case TOPICS -> "Topic inventory";
+            case TOPIC_THROUGHPUT -> "Topic throughput";
             default -> SETTINGS.stream().filter(f -> f.name().equals(input)).map(Field::label).findFirst().orElse("Upload");
         };
     }

@@ -5,6 +5,7 @@ import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.Field;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.PageFrame;
+import mskplanner.web.page.plan.TopicsView;
 
 /**
  * View model of {@code rightsize.jte}.
@@ -15,12 +16,19 @@ import mskplanner.web.page.PageFrame;
  * @param errors the error summary above the form
  * @param maxUploadMegabytes the upload limit, for the form's help text
  * @param result the report, or {@code null}
+ * @param topics the uploaded topic inventory's storage on the cluster, or {@code null} without one
  */
 public record RightsizePage(PageFrame frame, FormState form, List<Field> settings, List<ErrorLink> errors, long maxUploadMegabytes,
-                            RightsizeResult result) {
+                            RightsizeResult result, TopicsView topics) {
     public RightsizePage {
         settings = List.copyOf(settings);
         errors = List.copyOf(errors);
+    }
+
+    /** A page without a topic inventory. */
+    public RightsizePage(PageFrame frame, FormState form, List<Field> settings, List<ErrorLink> errors, long maxUploadMegabytes,
+                         RightsizeResult result) {
+        this(frame, form, settings, errors, maxUploadMegabytes, result, null);
     }
 
     public boolean hasResult() {

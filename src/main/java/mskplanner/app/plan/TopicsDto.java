@@ -1,0 +1,112 @@
+package mskplanner.app.plan;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import mskplanner.engine.catalog.Deployment;
+import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.CostBreakdown;
+import mskplanner.engine.rightsize.ClusterDescription;
+import mskplanner.pricing.PricingData;
+import mskplanner.engine.cost.CostCalculator;
+import mskplanner.engine.cost.spec.StandardClusterSpec;
+import mskplanner.engine.price.PriceSheet;
+import mskplanner.engine.sizing.Plan;
+import mskplanner.engine.sizing.Recommendations;
+import mskplanner.engine.sizing.SizedOption;
+import mskplanner.engine.topics.TopicAdvice;
+import mskplanner.engine.topics.TopicBill;
+import mskplanner.engine.topics.TopicCost;
+import mskplanner.engine.topics.TopicInventory;
+
+/**
+ * The topic inventory's part of a plan (null without {@code topics}): which peak was sized, the Standard option the
+ * per-topic storage is priced on (the overall pick when it is Standard, else the cheaper of the m7g and m5 picks;
+ * null when neither fits), one row per topic and the advice. Rows' {@code monthlyStorageUsd} add up to
+ * {@code storageMonthlyUsd}, the bill's storage lines, to the cent.
+ */
+public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageMonthlyUsd, BigDecimal billMonthlyUsd,
+                        List<Row> topics, List<Advice> advice) {
+    public static final String PEAK_SUM = "the sum of the topics' peaks";
+    public static final String PEAK_GIVEN = "peakIngressMBps as given";
+
+    public TopicsDto {
+        topics = List.copyOf(topics);
+        advice = List.copyOf(advice);
+    }
+
+    /** One topic: its settings as sized, storage GiB (EBS with RF and headroom; tiered one copy), its storage cost. */
+    public record Row(String name, String cleanupPolicy, int partitions, int replicationFactor, double retentionHours,
+                      double localRetentionHours, double avgIngressMBps, double peakIngressMBps, int consumerGroups,
+                      double storageGiB, double tieredGiB, BigDecimal monthlyStorageUsd, double billSharePercent) {
+        static Row of(TopicCost c) {
+            var t = c.topic();
+            return new Row(t.name(), t.cleanupPolicy().id(), t.partitions(), t.replicationFactor(), t.retentionHours(),
+                    t.localRetentionHours(), t.avgIngressMBps(), t.peakIngressMBps(), t.consumerGroups(),
+                    round(c.ebsGiB(), 3), round(c.tieredGiB(), 3), c.monthlyStorageUsd(), round(c.billShare() * 100, 2));
+        }
+    }
+
+    /** A change that saves money on the priced option, with the command that makes it. */
+    public record Advice(String topic, String change, double localRetentionHours, double suggestedLocalRetentionHours,
+                         BigDecimal monthlySavingsUsd, String command, String sentence) {
+        static Advice of(TopicAdvice a) {
+            return new Advice(a.topic(), a.change(), a.localRetentionHours(), a.suggestedLocalRetentionHours(),
+                    a.monthlySavingsUsd(), a.command(), a.sentence());
+        }
+    }
+
+    static TopicsDto of(PlanRequest request, Plan plan, PriceSheet sheet) {
+        TopicInventory inventory = TopicMapping.inventory(request);
+        String peak = request.peakIngressMBps() == null ? PEAK_SUM : PEAK_GIVEN;
+        Optional<SizedOption> priced = pricedOption(plan.recommended());
+        if (priced.isEmpty()) {
+            return new TopicsDto(peak, null, null, null, List.of(), List.of());
+        }
+        SizedOption option = priced.get();
+        CostCalculator calc = new CostCalculator(sheet, plan.assumptions().hoursPerMonth());
+        TopicBill bill = TopicBill.of(inventory, (StandardClusterSpec) option.spec(), option.cost(), calc,
+                plan.assumptions().diskHeadroom());
+        return of(peak, option.brokers() + " x " + option.instanceType().name(), bill);
+    }
+
+    /** The rows and advice of a bill split, priced on {@code pricedOn}: the plan's, and the right-size page's. */
+    public static TopicsDto of(String peakIngress, String pricedOn, TopicBill bill) {
+        return new TopicsDto(peakIngress, pricedOn, bill.storageMonthlyUsd(), bill.billMonthlyUsd(),
+                bill.topics().stream().map(Row::of).toList(), bill.advice().stream().map(Advice::of).toList());
+    }
+
+    /**
+     * The inventory on a running cluster (the right-size page): its current bill's storage lines split per topic, and
+     * the advice priced on the same brokers. The peak is not sized here ({@code peakIngress} null); an Express cluster,
+     * whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
+     */
+    public static TopicsDto onCluster(List<TopicRequest> topics, ClusterDescription cluster, CostBreakdown currentCost,
+                                      double diskHeadroom, double hoursPerMonth, PricingData pricing) {
+        TopicInventory inventory = TopicMapping.inventory(topics, TopicMapping.Defaults.MODEL);
+        Optional<InstanceType> type = pricing.catalog().find(cluster.instanceType())
+                .filter(t -> t.deployment() == Deployment.STANDARD);
+        if (type.isEmpty()) {
+            return new TopicsDto(null, null, null, null, List.of(), List.of());
+        }
+        InstanceType t = type.get();
+        double pst = t.pstMaxMiBps().map(max -> Math.min(max, cluster.provisionedThroughputMiBps())).orElse(0d);
+        StandardClusterSpec spec = new StandardClusterSpec(cluster.name(), t, cluster.brokerCount(), cluster.volumeSizeGiB(),
+                pst, 0, cluster.availabilityZones());
+        CostCalculator calc = new CostCalculator(pricing.sheet(cluster.region()), hoursPerMonth);
+        return of(null, cluster.brokerCount() + " x " + t.name() + " (the cluster as it runs)",
+                TopicBill.of(inventory, spec, currentCost, calc, diskHeadroom));
+    }
+
+    private static Optional<SizedOption> pricedOption(Recommendations r) {
+        return r.overall().filter(o -> o.deployment() == Deployment.STANDARD)
+                .or(() -> Stream.of(r.m7g(), r.m5()).flatMap(Optional::stream)
+                        .min(Comparator.comparing(SizedOption::monthlyUsd)));
+    }
+
+    private static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+}

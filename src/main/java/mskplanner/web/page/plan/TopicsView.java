@@ -1,0 +1,60 @@
+package mskplanner.web.page.plan;
+
+import java.util.List;
+import mskplanner.app.plan.TopicsDto;
+import mskplanner.engine.format.Format;
+
+/**
+ * The plan page's topic inventory section: figures as people read them, from the plan's {@link TopicsDto}.
+ *
+ * @param peakIngress which peak was sized, or {@code null} where none is (a running cluster)
+ * @param pricedOn the Standard cluster the storage is priced on, or {@code null} when there is none
+ * @param unpricedReason why nothing is priced, shown when {@code pricedOn} is null
+ * @param note what to know beside the table
+ * @param storage the bill's storage lines, e.g. {@code $3,999.15}
+ * @param bill the whole monthly bill
+ * @param rows one per topic
+ * @param advice the savings, largest first
+ */
+public record TopicsView(String peakIngress, String pricedOn, String unpricedReason, String note, String storage,
+                         String bill, List<Row> rows, List<TopicsDto.Advice> advice) {
+    static final String PLAN_UNPRICED = "No Standard option fits the broker quota, so storage per topic is not priced.";
+    static final String PLAN_NOTE = "The inventory is not part of the links under \u201CShare and reuse\u201D: send it to"
+            + " the API as topics.";
+    static final String CLUSTER_UNPRICED = "The cluster runs Express brokers, whose storage is billed as used, not"
+            + " provisioned per broker: storage per topic is split on Standard clusters only.";
+    static final String CLUSTER_NOTE = "Savings keep the cluster's brokers; the right-size verdict above is the measured"
+            + " traffic's.";
+    public TopicsView {
+        rows = List.copyOf(rows);
+        advice = List.copyOf(advice);
+    }
+
+    public record Row(String name, String cleanupPolicy, int partitions, int replicationFactor, String retention,
+                      String storageGiB, String tieredGiB, String monthlyStorage, String billShare) {
+    }
+
+    static TopicsView of(TopicsDto t) {
+        return t == null ? null : of(t, PLAN_UNPRICED, PLAN_NOTE);
+    }
+
+    /** The inventory on a running cluster, for the right-size page. */
+    public static TopicsView onCluster(TopicsDto t) {
+        return t == null ? null : of(t, CLUSTER_UNPRICED, CLUSTER_NOTE);
+    }
+
+    private static TopicsView of(TopicsDto t, String unpricedReason, String note) {
+        List<Row> rows = t.topics().stream().map(r -> new Row(r.name(), r.cleanupPolicy(), r.partitions(),
+                r.replicationFactor(), retention(r), Format.number(r.storageGiB(), 1), Format.number(r.tieredGiB(), 1),
+                Format.usd(r.monthlyStorageUsd()), Format.plain(r.billSharePercent(), 2) + "%")).toList();
+        return new TopicsView(t.peakIngress(), t.pricedOn(), unpricedReason, note, Format.usd(t.storageMonthlyUsd()),
+                Format.usd(t.billMonthlyUsd()), rows, t.advice());
+    }
+
+    /** {@code 168 h}, or {@code 72 h (48 h local)} when part of it is tiered. */
+    private static String retention(TopicsDto.Row r) {
+        String total = Format.plain(r.retentionHours()) + " h";
+        return r.localRetentionHours() < r.retentionHours() && !"compact".equals(r.cleanupPolicy())
+                ? total + " (" + Format.plain(r.localRetentionHours()) + " h local)" : total;
+    }
+}
