@@ -15,7 +15,8 @@ import mskplanner.pricing.PricingLoader;
  * The CPU time of one plan of docs/examples/profile.json with break-even on, each of a shape no earlier one had (a
  * new retention every time), measured as this thread's CPU time rather than wall time, so that other work on a
  * shared machine does not count. Not a test; run it as docs/benchmarks.md shows. Arguments: warm-up plans (default
- * 2,000), measured plans (default 500).
+ * 2,000), measured plans (default 500), the base retention in hours (default 720, the example's; each plan adds
+ * its index to it).
  */
 public final class BreakEvenCpuTime {
     private BreakEvenCpuTime() {
@@ -24,15 +25,16 @@ public final class BreakEvenCpuTime {
     public static void main(String[] args) throws Exception {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int baseRetention = args.length > 2 ? Integer.parseInt(args[2]) : 720;
         PlanService plans = new PlanService(PricingLoader.bundled());
         String json = Files.readString(Path.of("docs/examples/profile.json"));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp; i++) {
-            plans.plan(shape(json, i));
+            plans.plan(shape(json, baseRetention, i));
         }
         double[] ms = new double[measured];
         for (int i = 0; i < measured; i++) {
-            PlanRequest request = shape(json, warmUp + i);
+            PlanRequest request = shape(json, baseRetention, warmUp + i);
             long start = cpu.getCurrentThreadCpuTime();
             plans.plan(request);
             ms[i] = (cpu.getCurrentThreadCpuTime() - start) / 1e6;
@@ -42,8 +44,9 @@ public final class BreakEvenCpuTime {
                 + " p90 %.2f ms%n", measured, Arrays.stream(ms).average().orElse(0), ms[measured / 2], ms[measured * 9 / 10]);
     }
 
-    private static PlanRequest shape(String json, int i) throws Exception {
-        return Json.mapper().readValue(json.replace("\"retentionHours\": 720", "\"retentionHours\": " + (720 + i % 10_000)),
+    private static PlanRequest shape(String json, int baseRetention, int i) throws Exception {
+        return Json.mapper().readValue(json.replace("\"retentionHours\": 720",
+                        "\"retentionHours\": " + (baseRetention + i % 10_000)),
                 PlanRequest.class);
     }
 }

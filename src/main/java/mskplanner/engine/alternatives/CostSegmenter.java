@@ -132,6 +132,34 @@ public final class CostSegmenter {
     }
 
     /**
+     * A fine staircase from {@code from} to {@code to} as lines through its bills at {@code points} points, spaced
+     * evenly on a log scale (linearly from zero): no state is tracked, so a stretch with thousands of small steps costs
+     * {@code points} prices instead of two per step. Each line goes through two real bills, so where the steps are one
+     * state of many (a broker more among hundreds) it stays within one step of the function. Tagged with the state at
+     * each line's left end.
+     */
+    public static List<CostSegment> staircase(Pricing pricing, double from, double to, int points) {
+        List<CostSegment> out = new ArrayList<>();
+        if (!(to > from) || points < 2) {
+            return out;
+        }
+        boolean log = from > 0;
+        double ratio = log ? Math.pow(to / from, 1.0 / (points - 1)) : 0;
+        double a = from;
+        Optional<Priced> pa = pricing.at(a);
+        for (int i = 1; i < points; i++) {
+            double b = i == points - 1 ? to : log ? from * Math.pow(ratio, i) : from + (to - from) * i / (points - 1);
+            Optional<Priced> pb = pricing.at(b);
+            if (pa.isPresent() && pb.isPresent()) {
+                out.add(line(a, b, a, pa.get(), b, pb.get()));
+            }
+            a = b;
+            pa = pb;
+        }
+        return out;
+    }
+
+    /**
      * Where a demand proportional to ingress, {@code demandAtX0} at {@code x0}, reaches each multiple of
      * {@code step} up to {@code to} (at most {@code max} of them): the ingress at which a count of steps ticks up.
      */

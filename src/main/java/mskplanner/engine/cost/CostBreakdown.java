@@ -11,7 +11,11 @@ public record CostBreakdown(String name, List<LineItem> lineItems) {
     }
 
     public BigDecimal monthlyUsd() {
-        return lineItems.stream().map(LineItem::monthlyUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (LineItem l : lineItems) {
+            total = total.add(l.monthlyUsd());
+        }
+        return total;
     }
 
     public CostBreakdown plus(List<LineItem> more) {

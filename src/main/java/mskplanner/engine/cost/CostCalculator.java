@@ -44,12 +44,20 @@ public final class CostCalculator {
     public static final String TIERED_STORAGE = "Tiered storage";
     private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
 
+    /** More broker sizes than any catalog has: the label cache stays bounded whatever names reach it. */
+    private static final int MAX_CACHED_SIZES = 256;
+    /** The broker-hour line's label and price item per size name, built once instead of per bill. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BROKER_HOUR_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PriceSheet prices;
     private final BigDecimal hoursPerMonth;
+    private final double hoursPerMonthValue;
 
     public CostCalculator(PriceSheet prices, double hoursPerMonth) {
         this.prices = prices;
         this.hoursPerMonth = Money.of(hoursPerMonth);
+        this.hoursPerMonthValue = this.hoursPerMonth.doubleValue();
     }
 
     public PriceSheet prices() {
@@ -116,9 +124,15 @@ public final class CostCalculator {
 
     /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month. */
     private LineItem brokerHours(String instanceType, int brokers) {
-        String item = PriceItem.brokerHour(instanceType);
-        return LineItem.of("Broker-hours " + instanceType, hoursPerMonth.multiply(BigDecimal.valueOf(brokers)),
-                prices.unitOf(item), prices.require(item));
+        String[] keys = BROKER_HOUR_KEYS.get(instanceType);
+        if (keys == null) {
+            keys = new String[] {"Broker-hours " + instanceType, PriceItem.brokerHour(instanceType)};
+            if (BROKER_HOUR_KEYS.size() < MAX_CACHED_SIZES) {
+                BROKER_HOUR_KEYS.putIfAbsent(instanceType, keys);
+            }
+        }
+        return LineItem.of(keys[0], hoursPerMonth.multiply(BigDecimal.valueOf(brokers)), prices.unitOf(keys[1]),
+                prices.require(keys[1]));
     }
 
     /**
@@ -128,7 +142,7 @@ public final class CostCalculator {
      */
     private void crossAz(List<LineItem> lines, Optional<ClientTraffic> traffic, int availabilityZones) {
         if (traffic.isPresent() && prices.knows(INTER_AZ_GB)) {
-            double gib = traffic.get().crossAzGiB(availabilityZones, hoursPerMonth.doubleValue());
+            double gib = traffic.get().crossAzGiB(availabilityZones, hoursPerMonthValue);
             add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
         }
     }

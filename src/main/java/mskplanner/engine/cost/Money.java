@@ -2,6 +2,7 @@ package mskplanner.engine.cost;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import mskplanner.engine.units.Decimals;
 
 /**
  * The one rounding policy: amounts keep full precision through every calculation and are rounded half-up to cents
@@ -15,7 +16,8 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** A quantity as the decimal it is written as (see {@link Decimals#of}). */
     public static BigDecimal of(double quantity) {
-        return new BigDecimal(Double.toString(quantity));
+        return Decimals.of(quantity);
     }
 }

@@ -33,6 +33,15 @@ final class BrokerCurves {
             ConstraintName.STORAGE, ConstraintName.PST);
     /** More steps than any broker quota allows; a bound on the work for an extreme shape. */
     private static final int MAX_STEPS = 4000;
+    /**
+     * Broker steps (multiples of the AZ count) tracked one by one: past this many, and past the quota, one step is
+     * under 1% of the brokers, and a size's curve there (which only the EC2 copy reads) is drawn as a staircase of
+     * {@link #COARSE_POINTS} lines through real bills. This bounds the work by the range, whatever the retention: a
+     * retention of decades needs thousands of brokers across the chart, which used to cost two prices per step and
+     * a bisection per step past {@link #MAX_STEPS} (6 to 7 s for one plan).
+     */
+    static final int EXACT_STEPS = 100;
+    static final int COARSE_POINTS = 32;
 
     private final Planner planner;
     private final PriceSheet prices;
@@ -65,13 +74,35 @@ final class BrokerCurves {
 
     /** The size's cost over [from, to]; where it needs more brokers than the quota, only from {@code beyondFrom} on. */
     PiecewiseCost curve(InstanceType t, double from, double to, double beyondFrom) {
-        double[] steps = steps(t, to);
         double edge = Math.min(to, quotaEdge(t));
+        double coarse = Math.min(to, coarseFrom(t));
+        double[] steps = steps(t, beyondFrom < to ? coarse : edge);
         List<CostSegment> segments = new ArrayList<>(CostSegmenter.segments(pricing(t), from, edge, steps, false));
         if (beyondFrom < to) {
-            segments.addAll(CostSegmenter.segments(pricing(t), Math.max(edge, beyondFrom), to, steps, false));
+            double start = Math.max(edge, beyondFrom);
+            if (start < coarse) {
+                segments.addAll(CostSegmenter.segments(pricing(t), start, coarse, steps, false));
+            }
+            if (coarse < to) {
+                segments.addAll(CostSegmenter.staircase(pricing(t), Math.max(start, coarse), to, COARSE_POINTS));
+            }
         }
         return new PiecewiseCost(t.name(), segments);
+    }
+
+    /**
+     * Where the size's curve turns from exact steps to the coarse staircase: the ingress at which a proportional
+     * constraint needs {@link #EXACT_STEPS} multiples of the AZ count, and never before the quota edge.
+     */
+    double coarseFrom(InstanceType t) {
+        int zones = zones(t);
+        double at = Double.POSITIVE_INFINITY;
+        for (Constraint c : workloadOption(t).constraints()) {
+            if (PROPORTIONAL.contains(c.name()) && c.demand() > 0) {
+                at = Math.min(at, x0 * EXACT_STEPS * zones * c.capacityPerBroker() / c.demand());
+            }
+        }
+        return Math.max(at, quotaEdge(t));
     }
 
     /** The part of a size's curve within the broker quota. */

@@ -39,6 +39,8 @@ final class ExactBreakEvenCurves {
     /** How precisely a crossover is stated: the ingress axis's resolution in the answer (4 decimals). */
     static final double TOLERANCE_GB_PER_HOUR = 0.0001;
     static final int MAX_STEPS = 4000;
+    /** Lines per stretch of the EC2 copy where the Standard size it copies is a coarse staircase. */
+    private static final int EC2_COARSE_POINTS = 4;
 
     private final PriceSheet prices;
     private final Calculators calc;
@@ -112,7 +114,12 @@ final class ExactBreakEvenCurves {
             CostSegmenter.Pricing ec2 = x -> brokers.optionAt(t, x).map(o -> new CostSegmenter.Priced(calc.ec2()
                     .onDemand(WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops()))
                     .monthlyUsd().doubleValue(), o.brokers()));
-            segments.addAll(CostSegmenter.segments(ec2, s.fromGBPerHour(), s.toGBPerHour(), new double[0], true));
+            if (s.fromGBPerHour() >= brokers.coarseFrom(t) * (1 - 1e-12)) {
+                // the copied size is on its coarse staircase there (hundreds of brokers past the quota): so is EC2
+                segments.addAll(CostSegmenter.staircase(ec2, s.fromGBPerHour(), s.toGBPerHour(), EC2_COARSE_POINTS));
+            } else {
+                segments.addAll(CostSegmenter.segments(ec2, s.fromGBPerHour(), s.toGBPerHour(), new double[0], true));
+            }
         }
         return new PiecewiseCost(Contender.SELF_MANAGED_EC2.id(), segments);
     }

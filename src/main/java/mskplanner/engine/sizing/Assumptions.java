@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.limits.Limits;
+import mskplanner.engine.units.Decimals;
 
 /**
  * Every factor the sizing model uses, named, documented and echoed in each plan. Defaults: sizing-model.md sections 1-3;
@@ -77,10 +78,20 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
     public record StorageIoFactor(double ingress, double replicationIn, double laggingReaders, double rebalancing,
                                   double tieredStorage) {
         public static final StorageIoFactor WORKBOOK = new StorageIoFactor(1.5, 1.5, 0.5, 3.0, 1.5);
+        /** The workbook's sums, once: every Standard size of every plan asks for them. */
+        private static final double WORKBOOK_TOTAL = WORKBOOK.sum(false);
+        private static final double WORKBOOK_TOTAL_TIERED = WORKBOOK.sum(true);
 
         /** The factor, summed in decimal so 1.5 + 1.5 + 0.5 + 3.0 is the double nearest 6.5, as the script writes it. */
         public double total(boolean tiered) {
-            return sum(ingress, replicationIn, laggingReaders, rebalancing, tiered ? tieredStorage : 0);
+            if (this == WORKBOOK) {
+                return tiered ? WORKBOOK_TOTAL_TIERED : WORKBOOK_TOTAL;
+            }
+            return sum(tiered);
+        }
+
+        private double sum(boolean tiered) {
+            return Assumptions.sum(ingress, replicationIn, laggingReaders, rebalancing, tiered ? tieredStorage : 0);
         }
     }
 
@@ -90,16 +101,25 @@ public record Assumptions(double writeMBpsPerPartition, double readMBpsPerPartit
      */
     public record NetworkFactor(double replicationOut, double laggingReaders, double rebalancing, double tieredStorage) {
         public static final NetworkFactor WORKBOOK = new NetworkFactor(2.2, 0.5, 3.0, 1.5);
+        private static final double WORKBOOK_BASE = WORKBOOK.sum(false);
+        private static final double WORKBOOK_BASE_TIERED = WORKBOOK.sum(true);
 
         public double base(boolean tiered) {
-            return sum(replicationOut, laggingReaders, rebalancing, tiered ? tieredStorage : 0);
+            if (this == WORKBOOK) {
+                return tiered ? WORKBOOK_BASE_TIERED : WORKBOOK_BASE;
+            }
+            return sum(tiered);
+        }
+
+        private double sum(boolean tiered) {
+            return Assumptions.sum(replicationOut, laggingReaders, rebalancing, tiered ? tieredStorage : 0);
         }
     }
 
     private static double sum(double... parts) {
         BigDecimal total = BigDecimal.ZERO;
         for (double p : parts) {
-            total = total.add(BigDecimal.valueOf(p));
+            total = total.add(Decimals.of(p));
         }
         return total.doubleValue();
     }

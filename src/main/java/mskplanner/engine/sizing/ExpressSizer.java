@@ -44,6 +44,7 @@ final class ExpressSizer {
                 traffic.dataInGiBPerMonth(a.hoursPerMonth()), zones, Optional.of(traffic));
         return new SizedOption(Deployment.EXPRESS, t, s.brokers(), s.bottleneck(), s.constraints(), 0, 0,
                 OptionalDouble.empty(), spec, calc.monthly(spec),
-                s.brokers() <= a.brokerQuota(), OptionWarnings.express(t, s.brokers(), d, fixed.replicationFactor()));
+                s.brokers() <= a.brokerQuota(),
+                new LazyWarnings(() -> OptionWarnings.express(t, s.brokers(), d, fixed.replicationFactor())));
     }
 }

@@ -3,6 +3,7 @@ package mskplanner.engine.sizing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import mskplanner.engine.cost.spec.ClientTraffic;
+import mskplanner.engine.units.Decimals;
 import mskplanner.engine.units.Units;
 
 /**
@@ -35,7 +36,7 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      * would be, and a rate converted to MB/s with a float error of one ulp still comes back whole.
      */
     static double toMiBps(double mbps) {
-        return BigDecimal.valueOf(mbps).multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        return Decimals.of(mbps).multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     static double toMBps(double mibps) {

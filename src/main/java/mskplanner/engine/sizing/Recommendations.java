@@ -1,5 +1,6 @@
 package mskplanner.engine.sizing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,17 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
     public static final List<String> CLASSES = List.of("m5", "m7g", "express");
 
     public static Recommendations of(List<SizedOption> options) {
-        Optional<SizedOption> m5 = cheapest(options, "m5");
-        Optional<SizedOption> m7g = cheapest(options, "m7g");
-        Optional<SizedOption> express = cheapest(options, "express");
+        // Each total once: summing an option's lines is the costly part of comparing two options.
+        BigDecimal[] totals = new BigDecimal[options.size()];
+        String[] classes = new String[options.size()];
+        for (int i = 0; i < totals.length; i++) {
+            SizedOption o = options.get(i);
+            classes[i] = o.fitsQuota() ? o.recommendationClass().orElse(null) : null;
+            totals[i] = classes[i] == null ? null : o.monthlyUsd();
+        }
+        Optional<SizedOption> m5 = cheapest(options, totals, classes, "m5");
+        Optional<SizedOption> m7g = cheapest(options, totals, classes, "m7g");
+        Optional<SizedOption> express = cheapest(options, totals, classes, "express");
         List<SizedOption> picks = new ArrayList<>();
         m5.ifPresent(picks::add);
         m7g.ifPresent(picks::add);
@@ -52,10 +61,16 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
         return classes;
     }
 
-    private static Optional<SizedOption> cheapest(List<SizedOption> options, String recommendationClass) {
-        return min(options.stream()
-                .filter(o -> o.fitsQuota() && o.recommendationClass().filter(recommendationClass::equals).isPresent())
-                .toList());
+    /** The first of the cheapest options within the quota of a class. */
+    private static Optional<SizedOption> cheapest(List<SizedOption> options, BigDecimal[] totals, String[] classes,
+                                                  String recommendationClass) {
+        int best = -1;
+        for (int i = 0; i < totals.length; i++) {
+            if (recommendationClass.equals(classes[i]) && (best < 0 || totals[i].compareTo(totals[best]) < 0)) {
+                best = i;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(options.get(best));
     }
 
     private static Optional<SizedOption> min(List<SizedOption> options) {

@@ -32,7 +32,8 @@ public record SizedOption(Deployment deployment, InstanceType instanceType, int 
                           List<String> warnings) {
     public SizedOption {
         constraints = List.copyOf(constraints);
-        warnings = List.copyOf(warnings);
+        // the sizers' warnings are written on first read (LazyWarnings, already unmodifiable)
+        warnings = warnings instanceof LazyWarnings ? warnings : List.copyOf(warnings);
     }
 
     /** Sum of the unrounded cost lines. */

@@ -38,7 +38,8 @@ final class StandardSizer {
                 p.availabilityZones(), Optional.of(d.traffic()));
         return new SizedOption(Deployment.STANDARD, t, s.brokers(), s.bottleneck(), s.constraints(),
                 volume, d.tieredGiB(), OptionalDouble.of(limit), spec, calc.monthly(spec),
-                s.brokers() <= d.assumptions().brokerQuota(), OptionWarnings.standard(t, s, d, preset, limit, pst));
+                s.brokers() <= d.assumptions().brokerQuota(),
+                new LazyWarnings(() -> OptionWarnings.standard(t, s, d, preset, limit, pst)));
     }
 
     /** The EBS volume of each broker: the cluster's storage spread evenly, rounded up to a whole GiB. */

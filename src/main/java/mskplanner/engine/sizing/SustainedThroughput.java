@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.units.Decimals;
 import mskplanner.engine.units.Units;
 
 /**
@@ -90,6 +91,6 @@ final class SustainedThroughput {
     }
 
     private static BigDecimal dec(double v) {
-        return BigDecimal.valueOf(v);
+        return Decimals.of(v);
     }
 }

@@ -2,6 +2,7 @@ package mskplanner.engine.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import mskplanner.engine.alternatives.CostSegment;
 import mskplanner.engine.alternatives.PiecewiseCost;
@@ -10,6 +11,8 @@ import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.sizing.Plan;
 import mskplanner.engine.sizing.PlanInput;
 import mskplanner.engine.sizing.Preset;
+import mskplanner.engine.sizing.SizedOption;
+import mskplanner.engine.sizing.WorkloadProfile;
 import mskplanner.engine.units.BilledUnits;
 import mskplanner.testing.Fixtures;
 import mskplanner.testing.SizingFixtures;
@@ -50,5 +53,27 @@ class BrokerCurvesTest {
 
         // Express bills are lines in ingress (storage, data written, cross-AZ) on top of fixed broker-hours
         assertThat(curve.at(x0).getAsDouble()).isCloseTo(planned, within(1e-6));
+    }
+    @Test
+    void past_the_quota_and_a_hundred_steps_a_size_is_a_bounded_staircase_through_its_own_bills() {
+        // 100 MB/s peaking at 500, 2 groups, 45 years on broker storage: every Standard size needs thousands of
+        // brokers across the range, for its storage (100 x 3,600 x 394,200 x 3 x 2 / 1,024 GiB / 16,384 GiB a broker)
+        PlanInput decades = new PlanInput(WorkloadProfile.builder().avgIngressMBps(100.0).peakIngressMBps(500.0)
+                .consumerGroups(2).retentionHours(394_200.0).build(), SizingFixtures.defaults(), Preset.AWS_WORKBOOK);
+        Plan decadesPlan = SizingFixtures.planner().plan(decades, prices);
+        double at = BilledUnits.gbPerHour(100);
+        BrokerCurves c = new BrokerCurves(SizingFixtures.planner(), prices, decadesPlan,
+                x -> decades.withProfile(decades.profile().scaledTo(BilledUnits.mbPerSecond(x))), at);
+        InstanceType m5 = c.standardTypes().get(0);
+
+        PiecewiseCost curve = c.curve(m5, 0.1, 4 * at, 0.1);
+
+        // at most 100 exact steps (two segments' worth each at most) and 31 staircase lines, not one per step
+        assertThat(curve.segments().size()).isLessThanOrEqualTo(2 * BrokerCurves.EXACT_STEPS + BrokerCurves.COARSE_POINTS);
+        SizedOption direct = c.optionAt(m5, at).orElseThrow();
+        assertThat(direct.brokers()).isGreaterThan(BrokerCurves.EXACT_STEPS * 3);
+        // a line through two real bills, steps of 3 brokers (and their whole-GiB volumes) of thousands apart: within
+        // 0.01% of the planner's own bill at the workload's ingress (the sweep oracle calls 0.1% too close to call)
+        assertThat(curve.at(at).getAsDouble()).isCloseTo(direct.monthlyUsd().doubleValue(), withinPercentage(0.01));
     }
 }

@@ -55,7 +55,10 @@ class ExactBreakEvenAgainstSweepTest {
                 Arguments.of("17.9 MB/s, 1 group, 7 days", profile(17.895697).consumerGroups(1).retentionHours(168.0)),
                 Arguments.of("30 MB/s, 10 groups, not rack-aware", profile(30).consumerGroups(10).rackAwareConsumers(false)
                         .retentionHours(12.0)),
-                Arguments.of("8 MB/s, 48 consumers in parallel", profile(8).maxConsumerParallelism(48).retentionHours(24.0)));
+                Arguments.of("8 MB/s, 48 consumers in parallel", profile(8).maxConsumerParallelism(48).retentionHours(24.0)),
+                Arguments.of("100 MB/s peaking at 500, 45 years (thousands of brokers past the quota)", profile(100)
+                        .peakIngressMBps(500.0).consumerGroups(2).retentionHours(394_200.0)),
+                Arguments.of("3 MB/s, 2 groups, 10 years", profile(3).consumerGroups(2).retentionHours(87_600.0)));
     }
 
     private static WorkloadProfileBuilder profile(double avgIngressMBps) {

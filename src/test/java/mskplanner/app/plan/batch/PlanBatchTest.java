@@ -109,4 +109,37 @@ class PlanBatchTest {
                 "cheapestDeployment", "cheapestMonthlyUsd", "label");
         assertThat(json.at("/results/1/error").asText()).startsWith("avgIngressMBps = -1 is not allowed");
     }
+    @Test
+    void a_streamed_batch_on_every_core_keeps_the_input_order_and_reads_at_most_a_window_ahead() throws Exception {
+        int profiles = 3 * PlanBatch.IN_FLIGHT + 7;
+        int[] read = {0};
+        Iterable<BatchProfile> input = () -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return read[0] < profiles;
+            }
+
+            @Override
+            public BatchProfile next() {
+                int n = ++read[0];
+                // every 10th profile is refused: refused and planned rows interleave in the output as in the input
+                com.fasterxml.jackson.databind.node.ObjectNode fields = Json.mapper().createObjectNode()
+                        .put("avgIngressMBps", n % 10 == 0 ? -1 : n % 300 + 1);
+                return BatchProfile.of(n, fields, null);
+            }
+        };
+        List<Integer> written = new java.util.ArrayList<>();
+        List<Integer> aheadWhenWritten = new java.util.ArrayList<>();
+
+        batch.stream(input, Json.mapper().createObjectNode(), row -> {
+            aheadWhenWritten.add(read[0] - row.profile());
+            assertThat(row.ok()).isEqualTo(row.profile() % 10 != 0);
+            written.add(row.profile());
+        });
+
+        assertThat(written).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, profiles).boxed().toList());
+        // the window (plus the task being filled) bounds what is read but not yet written
+        assertThat(aheadWhenWritten).allSatisfy(ahead ->
+                assertThat(ahead).isLessThanOrEqualTo(PlanBatch.IN_FLIGHT + PlanBatch.TASK_PROFILES));
+    }
 }
