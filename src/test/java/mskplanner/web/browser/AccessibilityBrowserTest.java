@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class AccessibilityBrowserTest extends BrowserTest {
     private static final String CHECKER = resource("/a11y/check.js");
@@ -56,6 +57,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
         active.sendKeys(Keys.ENTER);
 
+        // sendKeys returns before the navigation the submit starts: wait (bounded) for the new page.
+        waitFor(ExpectedConditions.urlContains("avgIngressMBps=60"));
         assertThat(driver.getCurrentUrl()).contains("avgIngressMBps=60");
         assertThat(findAll("#results")).hasSize(1);
     }
