@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.rightsize.ClusterDescription;
 import mskplanner.engine.rightsize.DataSource;
@@ -89,22 +87,9 @@ record PrometheusSource(PrometheusUrl url, PromQueries queries, Optional<String>
         }
     }
 
-    /**
-     * The brokers the report expects. An exported cluster names none, but MSK numbers its brokers 1 to N, so when the
-     * instances are MSK brokers a silent one is still reported missing. Ids the cluster does not know (hosts of
-     * self-managed Kafka) stand for themselves.
-     */
+    /** The brokers the report expects ({@link mskplanner.metrics.prometheus.BrokerInstances#expectedBrokers}). */
     static ClusterDescription withBrokers(ClusterDescription cluster, List<MetricSeries> series) {
-        TreeSet<String> found = new TreeSet<>();
-        series.forEach(s -> found.add(s.brokerId()));
-        if (!cluster.brokerIds().isEmpty()) {
-            return found.stream().anyMatch(cluster.brokerIds()::contains) ? cluster : cluster.withBrokerIds(List.of());
-        }
-        if (found.stream().allMatch(id -> id.matches("\\d+"))) {
-            IntStream.rangeClosed(1, cluster.brokerCount()).forEach(i -> found.add(String.valueOf(i)));
-            return cluster.withBrokerIds(List.copyOf(found));
-        }
-        return cluster;
+        return mskplanner.metrics.prometheus.BrokerInstances.expectedBrokers(cluster, series);
     }
 
     private static Instant instant(String text) {

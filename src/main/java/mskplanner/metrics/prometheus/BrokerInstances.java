@@ -1,7 +1,12 @@
 package mskplanner.metrics.prometheus;
 
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mskplanner.engine.rightsize.ClusterDescription;
+import mskplanner.engine.rightsize.MetricSeries;
 
 /**
  * The broker an {@code instance} label names. MSK broker hosts are {@code b-<id>.<cluster>.<suffix>.kafka.<region>
@@ -23,5 +28,23 @@ public final class BrokerInstances {
         }
         Matcher m = MSK_HOST.matcher(host);
         return m.matches() ? m.group(1) : host;
+    }
+
+    /**
+     * The brokers the report expects of a cluster read beside Prometheus series. An exported cluster names none, but
+     * MSK numbers its brokers 1 to N, so when the instances are MSK brokers a silent one is still reported missing. Ids
+     * the cluster does not know (hosts of self-managed Kafka) stand for themselves.
+     */
+    public static ClusterDescription expectedBrokers(ClusterDescription cluster, List<MetricSeries> series) {
+        TreeSet<String> found = new TreeSet<>();
+        series.forEach(s -> found.add(s.brokerId()));
+        if (!cluster.brokerIds().isEmpty()) {
+            return found.stream().anyMatch(cluster.brokerIds()::contains) ? cluster : cluster.withBrokerIds(List.of());
+        }
+        if (found.stream().allMatch(id -> id.matches("\\d+"))) {
+            IntStream.rangeClosed(1, cluster.brokerCount()).forEach(i -> found.add(String.valueOf(i)));
+            return cluster.withBrokerIds(List.copyOf(found));
+        }
+        return cluster;
     }
 }

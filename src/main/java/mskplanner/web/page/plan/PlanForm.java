@@ -13,6 +13,7 @@ import mskplanner.web.page.Field;
 import mskplanner.web.page.FieldErrors;
 import mskplanner.web.page.FieldGroup;
 import mskplanner.web.page.FormState;
+import mskplanner.web.page.TopicsView;
 
 /** The plan form: the plan API's request fields as inputs of the same names. */
 public final class PlanForm {
@@ -20,9 +21,9 @@ public final class PlanForm {
     private static final Pattern THOUSANDS = Pattern.compile("\\s*-?\\d{1,3}(,\\d{3})+(\\.\\d+)?\\s*");
 
     /** The inventory inputs beside the plan fields: a pasted inventory, its file, and throughput per topic. */
-    public static final String TOPICS = "topics";
-    public static final String TOPICS_FILE = "topicsFile";
-    public static final String TOPIC_THROUGHPUT = "topicThroughput";
+    public static final String TOPICS = TopicsView.TOPICS;
+    public static final String TOPICS_FILE = TopicsView.TOPICS_FILE;
+    public static final String TOPIC_THROUGHPUT = TopicsView.TOPIC_THROUGHPUT;
     /** The form's traffic inputs, left out of a plan with an inventory: the topics' sums replace them. */
     public static final List<PlanField> REPLACED_BY_TOPICS = List.of(PlanField.AVG_INGRESS_MBPS, PlanField.PEAK_INGRESS_MBPS,
             PlanField.AVG_EGRESS_MBPS, PlanField.PEAK_EGRESS_MBPS, PlanField.MESSAGES_PER_SECOND);

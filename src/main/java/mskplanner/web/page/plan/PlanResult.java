@@ -2,6 +2,7 @@ package mskplanner.web.page.plan;
 
 import java.util.List;
 import mskplanner.web.page.Step;
+import mskplanner.web.page.TopicsView;
 
 /**
  * The results part of the plan page.

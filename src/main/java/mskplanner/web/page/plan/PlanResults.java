@@ -47,7 +47,7 @@ final class PlanResults {
         return new PlanResult(PlanSummary.of(answer), picks, PartitionSteps.of(answer, request.consumerGroups()), options,
                 CostChart.json(options, currency), Ranking.of(answer), Comparisons.of(answer, picks.get(0)),
                 BreakEvenChart.of(answer.breakEven(), answer.ranking(), currency), AssumptionSteps.of(answer.assumptions()),
-                answer.warnings(), pricingSource(answer.pricing()), api, TopicsView.of(answer.topics()));
+                answer.warnings(), pricingSource(answer.pricing()), api, mskplanner.web.page.TopicsView.forPlan(answer.topics()));
     }
 
     private static List<PickView> picks(PlanResponse answer) {

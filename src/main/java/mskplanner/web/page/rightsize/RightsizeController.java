@@ -6,8 +6,7 @@ import mskplanner.app.plan.TopicsDto;
 import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.app.plan.topics.TopicThroughput;
 import mskplanner.engine.InvalidInputException;
-import mskplanner.web.page.plan.PlanForm;
-import mskplanner.web.page.plan.TopicsView;
+import mskplanner.web.page.TopicsView;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ public final class RightsizeController {
     static final String METRICS = RightsizeService.METRICS_FILE;
     static final String CLUSTER = RightsizeService.CLUSTER_FILE;
     /** The topic inventory inputs, named as the plan form names them. */
-    static final String TOPICS = PlanForm.TOPICS;
-    static final String TOPIC_THROUGHPUT = PlanForm.TOPIC_THROUGHPUT;
+    static final String TOPICS = TopicsView.TOPICS;
+    static final String TOPIC_THROUGHPUT = TopicsView.TOPIC_THROUGHPUT;
     /** Settings of the analysis a visitor may change: what CloudWatch cannot tell. */
     static final List<Field> SETTINGS = List.of(
             Field.wholeNumber(RightsizeSettings.REPLICATION_FACTOR, "Replication factor", "", "3",
@@ -75,7 +74,7 @@ public final class RightsizeController {
 
     /** The inventory's text: the uploaded file's when one is chosen (then kept in the textarea), else the pasted one. */
     private static FormState withUploadedInventory(Context ctx, FormState state) throws java.io.IOException {
-        UploadedFile file = ctx.uploadedFile(PlanForm.TOPICS_FILE);
+        UploadedFile file = ctx.uploadedFile(TopicsView.TOPICS_FILE);
         if (file == null || file.size() == 0) {
             return state;
         }

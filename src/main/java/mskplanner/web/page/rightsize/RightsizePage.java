@@ -5,7 +5,7 @@ import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.Field;
 import mskplanner.web.page.FormState;
 import mskplanner.web.page.PageFrame;
-import mskplanner.web.page.plan.TopicsView;
+import mskplanner.web.page.TopicsView;
 
 /**
  * View model of {@code rightsize.jte}.

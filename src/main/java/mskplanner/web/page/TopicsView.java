@@ -1,11 +1,13 @@
-package mskplanner.web.page.plan;
+package mskplanner.web.page;
 
 import java.util.List;
 import mskplanner.app.plan.TopicsDto;
 import mskplanner.engine.format.Format;
 
 /**
- * The plan page's topic inventory section: figures as people read them, from the plan's {@link TopicsDto}.
+ * The topic inventory section of the plan and right-size pages ({@code tag/topics.jte}): figures as people read
+ * them, from a {@link TopicsDto}. The inputs it comes from are named {@link #TOPICS}, {@link #TOPICS_FILE} and
+ * {@link #TOPIC_THROUGHPUT} on both pages.
  *
  * @param peakIngress which peak was sized, or {@code null} where none is (a running cluster)
  * @param pricedOn the Standard cluster the storage is priced on, or {@code null} when there is none
@@ -18,6 +20,10 @@ import mskplanner.engine.format.Format;
  */
 public record TopicsView(String peakIngress, String pricedOn, String unpricedReason, String note, String storage,
                          String bill, List<Row> rows, List<TopicsDto.Advice> advice) {
+    /** The inventory inputs: a pasted inventory, its file, and throughput per topic. */
+    public static final String TOPICS = "topics";
+    public static final String TOPICS_FILE = "topicsFile";
+    public static final String TOPIC_THROUGHPUT = "topicThroughput";
     static final String PLAN_UNPRICED = "No Standard option fits the broker quota, so storage per topic is not priced.";
     static final String PLAN_NOTE = "The inventory is not part of the links under \u201CShare and reuse\u201D: send it to"
             + " the API as topics.";
@@ -34,7 +40,8 @@ public record TopicsView(String peakIngress, String pricedOn, String unpricedRea
                       String storageGiB, String tieredGiB, String monthlyStorage, String billShare) {
     }
 
-    static TopicsView of(TopicsDto t) {
+    /** The inventory's part of a plan. */
+    public static TopicsView forPlan(TopicsDto t) {
         return t == null ? null : of(t, PLAN_UNPRICED, PLAN_NOTE);
     }
 
