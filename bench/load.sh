@@ -14,6 +14,8 @@
 #   ENDPOINT=/api/v1/plan  BODY=bench/plan-profile.json  JAR=target/msk-planner.jar  JAVA_OPTS=""
 #   (bench/plan-profile.json is docs/examples/profile.json with "breakEven": false: the break-even curves, on by
 #   default in the API, make a plan many times slower; BODY=docs/examples/profile.json measures them.)
+#   NEW_SHAPES=1 gives every request a retention no earlier one used (bench/post.lua), so no two plans share a
+#   workload shape: with BODY=docs/examples/profile.json each plan solves its own break-even curves.
 #   REBUILD=1 rebuilds the jar even if it exists.
 # Targets (exit 1 when one is missed): >= 2,000 requests/s at saturation; p99 < 10 ms at 2,000 requests/s; no errors.
 # The whole run is bounded: about WARMUP + 2 x DURATION + 30 s, and every step has a timeout.
@@ -27,6 +29,7 @@ THREADS=${THREADS:-2}
 RATE=${RATE:-2000}
 ENDPOINT=${ENDPOINT:-/api/v1/plan}
 BODY=${BODY:-bench/plan-profile.json}
+NEW_SHAPES=${NEW_SHAPES:-0}
 JAR=${JAR:-target/msk-planner.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 MIN_RPS=2000
@@ -56,7 +59,7 @@ STATUS=$(post_once -o /dev/null -w '%{http_code}')
 RESPONSE_BYTES=$(post_once | wc -c)
 
 run_wrk() { # seconds pause-ms
-    timeout $(( $1 + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 10s -s bench/post.lua "$URL" -- "$BODY" "$2"
+    timeout $(( $1 + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 10s -s bench/post.lua "$URL" -- "$BODY" "$2" "$NEW_SHAPES"
 }
 
 # Sets RPS, REQUESTS, P50, P90, P99, MAX, NON2XX, SOCKET_ERRORS from one wrk run.

@@ -140,7 +140,8 @@ public final class CostSegmenter {
      */
     public static List<CostSegment> staircase(Pricing pricing, double from, double to, int points) {
         List<CostSegment> out = new ArrayList<>();
-        if (!(to > from) || points < 2) {
+        // a stretch narrower than a point is none, as in segments()
+        if (!(to - from > POINT * Math.max(Math.abs(to), 1)) || points < 2) {
             return out;
         }
         boolean log = from > 0;
@@ -149,6 +150,10 @@ public final class CostSegmenter {
         Optional<Priced> pa = pricing.at(a);
         for (int i = 1; i < points; i++) {
             double b = i == points - 1 ? to : log ? from * Math.pow(ratio, i) : from + (to - from) * i / (points - 1);
+            b = Math.min(Math.max(b, a), to);
+            if (b == a) {
+                continue;
+            }
             Optional<Priced> pb = pricing.at(b);
             if (pa.isPresent() && pb.isPresent()) {
                 out.add(line(a, b, a, pa.get(), b, pb.get()));

@@ -7,7 +7,16 @@ import java.util.List;
 /** The monthly cost of one cluster or option, line by line; the total is summed from the unrounded lines. */
 public record CostBreakdown(String name, List<LineItem> lineItems) {
     public CostBreakdown {
-        lineItems = List.copyOf(lineItems);
+        lineItems = lineItems instanceof LazyLines ? lineItems : List.copyOf(lineItems);
+    }
+
+    /**
+     * The total as a double, for ranking and curves, never for a bill: the unrounded total converted, or, for a plan
+     * option's bill whose lines are not written yet, its total summed in doubles (within about 10^-15 of the exact
+     * total, relative).
+     */
+    public double estimatedMonthlyUsd() {
+        return lineItems instanceof LazyLines lazy ? lazy.estimatedUsd() : monthlyUsd().doubleValue();
     }
 
     public BigDecimal monthlyUsd() {

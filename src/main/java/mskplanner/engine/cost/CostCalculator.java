@@ -79,6 +79,56 @@ public final class CostCalculator {
         throw new IllegalStateException("unhandled cluster spec " + spec);
     }
 
+    /**
+     * {@link #monthly}'s bill of a Standard or Express cluster with its lines written when first read, and its total
+     * known at once in doubles ({@link CostBreakdown#estimatedMonthlyUsd}): what a plan gives every broker size. The
+     * estimate follows the same lines as {@link #standard} and {@link #express} (and asks the sheet for the same
+     * prices, so an unknown price fails here, not when the bill is read). Other specs are billed at once.
+     */
+    public CostBreakdown monthlyWhenRead(ClusterSpec spec) {
+        double estimate;
+        if (spec instanceof StandardClusterSpec s) {
+            estimate = estimateStandard(s);
+        } else if (spec instanceof ExpressClusterSpec e) {
+            estimate = estimateExpress(e);
+        } else {
+            return monthly(spec);
+        }
+        return new CostBreakdown(spec.name(), new LazyLines(() -> monthly(spec).lineItems(), estimate));
+    }
+
+    private double estimateStandard(StandardClusterSpec s) {
+        double brokers = s.brokers();
+        return brokerHoursUsd(s.instanceType().name(), brokers)
+                + estimate(brokers * s.storageGiBPerBroker(), STORAGE_GB_MONTH)
+                + estimate(brokers * s.provisionedThroughputMiBps(), PST_MIBPS_MONTH)
+                + estimate(s.tieredStorageGiB(), TIERED_STORAGE_GB_MONTH)
+                + crossAzUsd(s.traffic(), s.availabilityZones());
+    }
+
+    private double estimateExpress(ExpressClusterSpec e) {
+        return brokerHoursUsd(e.instanceType().name(), e.brokers())
+                + estimate(e.storageGiB(), EXPRESS_STORAGE_GB_MONTH)
+                + estimate(e.dataInGiB(), EXPRESS_DATA_IN_GB)
+                + crossAzUsd(e.traffic(), e.availabilityZones());
+    }
+
+    private double brokerHoursUsd(String instanceType, double brokers) {
+        return hoursPerMonthValue * brokers * prices.require(brokerHourKeys(instanceType)[1]).doubleValue();
+    }
+
+    /** {@link #add}'s line in doubles: 0 where the line would be left out. */
+    private double estimate(double quantity, String item) {
+        return quantity > 0 ? quantity * prices.require(item).doubleValue() : 0;
+    }
+
+    private double crossAzUsd(Optional<ClientTraffic> traffic, int availabilityZones) {
+        if (traffic.isPresent() && prices.knows(INTER_AZ_GB)) {
+            return estimate(traffic.get().crossAzGiB(availabilityZones, hoursPerMonthValue) * 2, INTER_AZ_GB);
+        }
+        return 0;
+    }
+
     private List<LineItem> standard(StandardClusterSpec s) {
         List<LineItem> lines = new ArrayList<>();
         BigDecimal brokers = BigDecimal.valueOf(s.brokers());
@@ -124,6 +174,13 @@ public final class CostCalculator {
 
     /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month. */
     private LineItem brokerHours(String instanceType, int brokers) {
+        String[] keys = brokerHourKeys(instanceType);
+        return LineItem.of(keys[0], hoursPerMonth.multiply(BigDecimal.valueOf(brokers)), prices.unitOf(keys[1]),
+                prices.require(keys[1]));
+    }
+
+    /** The broker-hour line's label and price item of a size. */
+    private static String[] brokerHourKeys(String instanceType) {
         String[] keys = BROKER_HOUR_KEYS.get(instanceType);
         if (keys == null) {
             keys = new String[] {"Broker-hours " + instanceType, PriceItem.brokerHour(instanceType)};
@@ -131,8 +188,7 @@ public final class CostCalculator {
                 BROKER_HOUR_KEYS.putIfAbsent(instanceType, keys);
             }
         }
-        return LineItem.of(keys[0], hoursPerMonth.multiply(BigDecimal.valueOf(brokers)), prices.unitOf(keys[1]),
-                prices.require(keys[1]));
+        return keys;
     }
 
     /**

@@ -140,7 +140,7 @@ final class BrokerCurves {
     }
 
     private CostSegmenter.Pricing pricing(InstanceType t) {
-        return x -> optionAt(t, x).map(o -> new CostSegmenter.Priced(o.monthlyUsd().doubleValue(), o.brokers()));
+        return x -> optionAt(t, x).map(o -> new CostSegmenter.Priced(o.cost().estimatedMonthlyUsd(), o.brokers()));
     }
 
     private int zones(InstanceType t) {

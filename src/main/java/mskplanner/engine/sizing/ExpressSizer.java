@@ -43,7 +43,7 @@ final class ExpressSizer {
         ExpressClusterSpec spec = new ExpressClusterSpec(t.name(), t, s.brokers(), d.expressStorageGiB(),
                 traffic.dataInGiBPerMonth(a.hoursPerMonth()), zones, Optional.of(traffic));
         return new SizedOption(Deployment.EXPRESS, t, s.brokers(), s.bottleneck(), s.constraints(), 0, 0,
-                OptionalDouble.empty(), spec, calc.monthly(spec),
+                OptionalDouble.empty(), spec, calc.monthlyWhenRead(spec),
                 s.brokers() <= a.brokerQuota(),
                 new LazyWarnings(() -> OptionWarnings.express(t, s.brokers(), d, fixed.replicationFactor())));
     }

@@ -24,6 +24,10 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
                    double avgOutMiBps, double peakOutMiBps) {
     /** Nanobytes per second: far below any sizing effect, far above the noise of a float conversion. */
     private static final int MIB_DECIMALS = 9;
+    private static final double MIB_PER_MB = 0.95367431640625;
+    private static final double TWO_TO_52 = 0x1p52;
+    /** Three roundings of 2^-53 each, with room to spare. */
+    private static final double NEAR_HALF = 1e-15;
 
     static ModelDemand of(WorkloadProfile p, Assumptions a, int leaders) {
         return new ModelDemand(p, a, leaders, toMiBps(p.avgIngressMBps()), toMiBps(p.peakIngressMBps()),
@@ -36,6 +40,16 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      * would be, and a rate converted to MB/s with a float error of one ulp still comes back whole.
      */
     static double toMiBps(double mbps) {
+        // 10^6 / 2^20 is a double exactly, so the product in doubles is within 3 x 2^-53 (relative) of the decimal
+        // product, in units of 10^-9 too: when no half unit is nearer than that, both round to the same whole number
+        // of nano-MiB/s, and that number over 10^9 is the double the BigDecimal gives (one correctly rounded division).
+        double nanos = mbps * MIB_PER_MB * 1e9;
+        if (nanos > 0 && nanos < TWO_TO_52) {
+            double whole = Math.rint(nanos);
+            if (0.5 - Math.abs(nanos - whole) > nanos * NEAR_HALF) {
+                return whole / 1e9;
+            }
+        }
         return Decimals.of(mbps).multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
     }
 

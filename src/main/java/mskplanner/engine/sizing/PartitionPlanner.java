@@ -20,6 +20,9 @@ import mskplanner.engine.format.Format;
  * decimal, so 36 MB/s / 12 MB/s is exactly 3 partitions, never 4.
  */
 public final class PartitionPlanner {
+    /** Three roundings of 2^-53 each, with room to spare. */
+    private static final double NEAR_WHOLE = 1e-15;
+
     private PartitionPlanner() {
     }
 
@@ -50,6 +53,15 @@ public final class PartitionPlanner {
 
     /** ceil(numerator / denominator) in decimal arithmetic, saturating at {@code Integer.MAX_VALUE}. */
     static int ceilDiv(double numerator, double denominator) {
+        // The double quotient is within 4 x 10^-16 (relative) of the quotient of the decimals as written: when no
+        // whole number is nearer than that, its ceiling is theirs, without a BigDecimal division.
+        double quotient = numerator / denominator;
+        if (quotient > 0 && quotient < Integer.MAX_VALUE) {
+            double nearestWhole = Math.rint(quotient);
+            if (Math.abs(quotient - nearestWhole) > quotient * NEAR_WHOLE) {
+                return (int) Math.ceil(quotient);
+            }
+        }
         BigDecimal q = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 0, RoundingMode.CEILING);
         return q.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) >= 0 ? Integer.MAX_VALUE : q.intValueExact();
     }

@@ -19,19 +19,13 @@ import java.util.Optional;
 public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7g, Optional<SizedOption> express,
                               Optional<SizedOption> overall) {
     public static final List<String> CLASSES = List.of("m5", "m7g", "express");
+    /** Far above the error of a total in doubles (10^-15), far below a real price difference. */
+    private static final double NEAR = 1e-9;
 
     public static Recommendations of(List<SizedOption> options) {
-        // Each total once: summing an option's lines is the costly part of comparing two options.
-        BigDecimal[] totals = new BigDecimal[options.size()];
-        String[] classes = new String[options.size()];
-        for (int i = 0; i < totals.length; i++) {
-            SizedOption o = options.get(i);
-            classes[i] = o.fitsQuota() ? o.recommendationClass().orElse(null) : null;
-            totals[i] = classes[i] == null ? null : o.monthlyUsd();
-        }
-        Optional<SizedOption> m5 = cheapest(options, totals, classes, "m5");
-        Optional<SizedOption> m7g = cheapest(options, totals, classes, "m7g");
-        Optional<SizedOption> express = cheapest(options, totals, classes, "express");
+        Optional<SizedOption> m5 = cheapest(options, "m5");
+        Optional<SizedOption> m7g = cheapest(options, "m7g");
+        Optional<SizedOption> express = cheapest(options, "express");
         List<SizedOption> picks = new ArrayList<>();
         m5.ifPresent(picks::add);
         m7g.ifPresent(picks::add);
@@ -61,25 +55,43 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
         return classes;
     }
 
-    /** The first of the cheapest options within the quota of a class. */
-    private static Optional<SizedOption> cheapest(List<SizedOption> options, BigDecimal[] totals, String[] classes,
-                                                  String recommendationClass) {
-        int best = -1;
-        for (int i = 0; i < totals.length; i++) {
-            if (recommendationClass.equals(classes[i]) && (best < 0 || totals[i].compareTo(totals[best]) < 0)) {
-                best = i;
+    private static Optional<SizedOption> cheapest(List<SizedOption> options, String recommendationClass) {
+        List<SizedOption> candidates = new ArrayList<>();
+        for (SizedOption o : options) {
+            if (o.fitsQuota() && o.recommendationClass().filter(recommendationClass::equals).isPresent()) {
+                candidates.add(o);
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(options.get(best));
+        return min(candidates);
     }
 
+    /**
+     * The first of the cheapest, by exact totals. The totals in doubles ({@code CostBreakdown.estimatedMonthlyUsd},
+     * within about 10^-15 of the exact ones) rule out every option clearly dearer than the cheapest estimate; only
+     * those within {@link #NEAR} of it, usually the tied sizes, have their exact bills compared.
+     */
     private static Optional<SizedOption> min(List<SizedOption> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] estimates = new double[options.size()];
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < estimates.length; i++) {
+            estimates[i] = options.get(i).cost().estimatedMonthlyUsd();
+            lowest = Math.min(lowest, estimates[i]);
+        }
+        double near = lowest + NEAR * Math.max(Math.abs(lowest), 1);
         SizedOption best = null;
-        for (SizedOption o : options) {
-            if (best == null || o.monthlyUsd().compareTo(best.monthlyUsd()) < 0) {
-                best = o;
+        BigDecimal bestUsd = null;
+        for (int i = 0; i < estimates.length; i++) {
+            if (estimates[i] <= near) {
+                BigDecimal usd = options.get(i).monthlyUsd();
+                if (best == null || usd.compareTo(bestUsd) < 0) {
+                    best = options.get(i);
+                    bestUsd = usd;
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.of(best);
     }
 }

@@ -37,7 +37,7 @@ final class StandardSizer {
         StandardClusterSpec spec = new StandardClusterSpec(t.name(), t, s.brokers(), volume, pst.orElse(0), d.tieredGiB(),
                 p.availabilityZones(), Optional.of(d.traffic()));
         return new SizedOption(Deployment.STANDARD, t, s.brokers(), s.bottleneck(), s.constraints(),
-                volume, d.tieredGiB(), OptionalDouble.of(limit), spec, calc.monthly(spec),
+                volume, d.tieredGiB(), OptionalDouble.of(limit), spec, calc.monthlyWhenRead(spec),
                 s.brokers() <= d.assumptions().brokerQuota(),
                 new LazyWarnings(() -> OptionWarnings.standard(t, s, d, preset, limit, pst)));
     }

@@ -31,13 +31,12 @@ final class SustainedThroughput {
 
     /** Equation 1's limit for {@code brokers} brokers of this size, MB/s of client ingress. */
     static double limitMBps(InstanceType t, WorkloadProfile p, Assumptions a, int brokers) {
-        BigDecimal b = BigDecimal.valueOf(brokers);
-        BigDecimal r = BigDecimal.valueOf(p.replicationFactor());
-        BigDecimal peakIn = dec(p.peakIngressMBps());
-        BigDecimal outPerIn = dec(p.peakEgressMBps()).add(peakIn.multiply(r.subtract(BigDecimal.ONE)));
-        BigDecimal perR = volumeMBps(t, p, a).min(dec(t.ebsBaselineMBps())).multiply(b).divide(r, MathContext.DECIMAL64);
-        BigDecimal network = dec(t.networkBaselineMBps()).multiply(b).multiply(peakIn).divide(outPerIn, MathContext.DECIMAL64);
-        return perR.min(network).doubleValue();
+        // min over the terms of Equation 1; each DECIMAL64 quotient is remembered (LimitMemo), and the double of
+        // the smaller decimal is the smaller double: conversion keeps order
+        double volumeMiBps = pst(t, p).orElse(a.defaultVolumeThroughputMiBps());
+        return Math.min(LimitMemo.storage(volumeMiBps, t.ebsBaselineMBps(), brokers, p.replicationFactor()),
+                LimitMemo.network(t.networkBaselineMBps(), brokers, p.peakIngressMBps(), p.peakEgressMBps(),
+                        p.replicationFactor()));
     }
 
     /**
