@@ -21,11 +21,11 @@ public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration ma
                          Duration headerDeadline, Duration bodyDeadline) {
     /**
      * A plan is pure computation on a body already read, so one worker per core keeps the cores busy and more would
-     * only share them; four waiting per core start, at tens of milliseconds a plan, well within the 500 ms wait. A
-     * batch already uses every core.
+     * only share them. Up to 32 per core may wait, as many as the recent time per plan lets start within 500 ms (all
+     * of 64 clients' plans of a known shape, a dozen or two of new shapes). A batch already uses every core.
      */
     public static final LoadLimits DEFAULTS = new LoadLimits(Runtime.getRuntime().availableProcessors(),
-            4 * Runtime.getRuntime().availableProcessors(), Duration.ofMillis(500), 2, Duration.ofSeconds(10),
+            32 * Runtime.getRuntime().availableProcessors(), Duration.ofMillis(500), 2, Duration.ofSeconds(10),
             Duration.ofSeconds(60));
 
     public LoadLimits {

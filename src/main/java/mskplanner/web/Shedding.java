@@ -35,8 +35,19 @@ final class Shedding {
         shedSinceLog.incrementAndGet();
         log(ctx);
         ctx.header("Retry-After", String.valueOf(retryAfterSeconds));
-        return new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                "the server is busy: " + why + ": retry after " + retryAfterSeconds + " s");
+        return new Refusal("the server is busy: " + why + ": retry after " + retryAfterSeconds + " s");
+    }
+
+    /** A flood is refused thousands of times a second, and the stack of a refusal says nothing: it is not filled in. */
+    private static final class Refusal extends HttpResponseException {
+        Refusal(String message) {
+            super(HttpStatus.SERVICE_UNAVAILABLE.getCode(), message, java.util.Map.of());
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     private void log(Context ctx) {
