@@ -21,8 +21,8 @@ public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration ma
                          Duration headerDeadline, Duration bodyDeadline) {
     /**
      * A plan is pure computation on a body already read, so one worker per core keeps the cores busy and more would
-     * only share them. Up to 32 per core may wait, as many as the recent time per plan lets start within 500 ms (all
-     * of 64 clients' plans of a known shape, a dozen or two of new shapes). A batch already uses every core.
+     * only share them. Up to 32 per core may wait (all of 64 clients' plans), each at most 500 ms. A batch already
+     * uses every core.
      */
     public static final LoadLimits DEFAULTS = new LoadLimits(Runtime.getRuntime().availableProcessors(),
             32 * Runtime.getRuntime().availableProcessors(), Duration.ofMillis(500), 2, Duration.ofSeconds(10),

@@ -33,7 +33,6 @@ final class PlanWorkers {
     private final ThreadPoolExecutor pool;
     private final ScheduledThreadPoolExecutor deadlines;
     private final Shedding shedding = new Shedding("plans", RETRY_AFTER);
-    private final ServiceTimes times = new ServiceTimes();
 
     PlanWorkers(LoadLimits limits) {
         this.workers = limits.maxConcurrentPlans();
@@ -47,18 +46,13 @@ final class PlanWorkers {
     }
 
     /**
-     * The handler, run on a worker. The request is shed at once when every running and waiting place is taken, or when
-     * the plans queued before it would, at the recent time per plan, keep it waiting longer than the wait.
+     * The handler, run on a worker; the request is shed at once when every running and waiting place is taken. Those
+     * that wait are not shed sooner on a guess of their wait: a client that retries a 503 at once would then retry in
+     * a tight loop, and its refusals would take the cores from the plans (docs/benchmarks.md measured it).
      */
     Handler guard(Handler handler) {
         return ctx -> {
             readBody(ctx);
-            int ahead = waiting - places.availablePermits();
-            long waitNanos = ahead < 0 ? 0 : times.waitNanos(ahead, workers);
-            if (waitNanos > maxWait.toNanos()) {
-                throw shedding.refuse(ctx, ahead + " plans are waiting and would start it in about "
-                        + TimeUnit.NANOSECONDS.toMillis(waitNanos) + " ms, more than the " + maxWait.toMillis() + " ms it waits");
-            }
             if (!places.tryAcquire()) {
                 throw shedding.refuse(ctx, workers + " plans are running and " + waiting + " waiting, the most it takes");
             }
@@ -133,7 +127,6 @@ final class PlanWorkers {
                 clock.cancel(false);
             }
             Throwable failure = null;
-            long started = System.nanoTime();
             try {
                 handler.handle(ctx);
             } catch (Exception e) {
@@ -142,7 +135,6 @@ final class PlanWorkers {
                 // Javalin maps exceptions to answers; an Error (a stack overflow) would leave the request unanswered.
                 failure = new IllegalStateException("a plan worker failed", e);
             } finally {
-                times.record(System.nanoTime() - started);
                 places.release();
             }
             if (failure == null) {
