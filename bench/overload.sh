@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Overload test: CONNECTIONS connections (1,000 by default) post plans of new shapes (each solves its break-even
-# curves) to the msk-planner jar on loopback for DURATION seconds, while /health is timed. Prints how many requests
-# were answered 200, shed with 503 + Retry-After, or got no answer (socket errors and wrk timeouts), the latency
-# percentiles, /health's worst time and the server's peak RSS. Stops the server it started. Bounded: DURATION + 60 s.
+# curves) to the msk-planner jar on loopback for DURATION seconds, while /health is timed and PROBES curl clients (4
+# by default) send new-shape plans of their own back to back, timing each answer by status (wrk times 200s and 503s
+# only together). Prints how many requests were answered 200, shed with 503 + Retry-After, or got no answer (socket
+# errors and wrk timeouts), the latency percentiles (wrk's, and the probes' per status), /health's worst time and the
+# server's peak RSS. Stops the server it started. Bounded: DURATION + 60 s.
 #
 #   bench/overload.sh
 #   CONNECTIONS=64 DURATION=20 bench/overload.sh
@@ -12,6 +14,7 @@ cd "$(dirname "$0")/.."
 CONNECTIONS=${CONNECTIONS:-1000}
 DURATION=${DURATION:-20}
 THREADS=${THREADS:-2}
+PROBES=${PROBES:-4}
 JAR=${JAR:-target/msk-planner.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 
@@ -30,9 +33,23 @@ HEALTH_LOG=$(mktemp -t msk-planner-health.XXXXXX)
   done ) &
 HEALTH_PID=$!
 
+PROBE_LOG=$(mktemp -t msk-planner-probes.XXXXXX)
+PROBE_PIDS=()
+for p in $(seq 1 "$PROBES"); do
+  ( end=$(( $(date +%s) + DURATION )); n=0; while (( $(date +%s) < end )); do
+        n=$(( n + 1 ))
+        # retentions from 730 h up, which wrk's (24 to 724 h) never reach: every probe is a new shape too
+        body=$(printf '{"avgIngressMBps": 100, "peakIngressMBps": 500, "consumerGroups": 2, "retentionHours": %d.%03d}' \
+               $(( 730 + p * 50 + n / 1000 )) $(( n % 1000 )))
+        curl -s -o /dev/null --max-time 35 -H 'Content-Type: application/json' -d "$body" \
+             -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$PORT/api/v1/plan" >>"$PROBE_LOG" || true
+    done ) &
+  PROBE_PIDS+=("$!")
+done
+
 OUT=$(timeout $(( DURATION + 40 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/new-shapes.lua \
       "http://127.0.0.1:$PORT/api/v1/plan")
-wait "$HEALTH_PID" || true
+wait "$HEALTH_PID" "${PROBE_PIDS[@]}" || true
 RESULT=$(grep '^RESULT ' <<<"$OUT") || { echo "$OUT" >&2; die "wrk printed no result"; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $RESULT"; }
 UNANSWERED=$(( $(field read_errors) + $(field write_errors) + $(field timeouts) ))
@@ -43,7 +60,13 @@ printf '  answered       %s requests: %s 200, %s 503 (shed, Retry-After), %s oth
 printf '  shed rate      %s%%\n' "$(awk -v s="$(field shed)" -v r="$(field requests)" 'BEGIN { printf "%.1f", r ? 100 * s / r : 0 }')"
 printf '  no answer      %s (read/write errors and 30 s timeouts); %s connect errors\n' "$UNANSWERED" "$(field connect_errors)"
 printf '  latency        p50 %s ms, p99 %s ms, max %s ms (200s and 503s together)\n' "$(field p50_ms)" "$(field p99_ms)" "$(field max_ms)"
+probe() { awk -v code="$1" '$1 == code { print $2 * 1000 }' "$PROBE_LOG" | sort -n | awk '{ t[++n] = $1 } END {
+    if (!n) { print "none"; exit }
+    printf "%d answers, p50 %.0f ms, p99 %.0f ms, max %.0f ms", n, t[int((n + 1) / 2)], t[int(n * 0.99 + 0.99)], t[n] }'; }
+printf '  probes 200     %s\n' "$(probe 200)"
+printf '  probes 503     %s\n' "$(probe 503)"
+printf '  probes other   %s\n' "$(awk '$1 != 200 && $1 != 503' "$PROBE_LOG" | wc -l)"
 printf '  /health        worst %s s over %s probes\n' "$(sort -n "$HEALTH_LOG" | tail -1)" "$(wc -l <"$HEALTH_LOG")"
 printf '  log            %s shedding lines (at most one a second)\n' "$SHED_LINES"
 printf '  peak RSS       %s MiB\n' "$(( $(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status") / 1024 ))"
-rm -f "$HEALTH_LOG"
+rm -f "$HEALTH_LOG" "$PROBE_LOG"

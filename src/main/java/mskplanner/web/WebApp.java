@@ -62,8 +62,12 @@ public final class WebApp {
 
     /** The app behind a reverse proxy whose forwarded headers are trusted, or not. */
     public static Javalin create(PricingData pricing, Clock clock, LoadLimits limits, Forwarding forwarding) {
-        Admission plans = new Admission("plans", limits.maxConcurrentPlans(), limits.maxQueueWait(), Duration.ofSeconds(1));
-        Admission batches = new Admission("batches", limits.maxConcurrentBatches(), Duration.ZERO, BATCH_RETRY_AFTER);
+        return create(pricing, clock, limits, forwarding, new PlanWorkers(limits));
+    }
+
+    /** The app whose plans run on {@code plans} (tests hold its workers busy with routes of their own). */
+    static Javalin create(PricingData pricing, Clock clock, LoadLimits limits, Forwarding forwarding, PlanWorkers plans) {
+        Admission batches = new Admission("batches", limits.maxConcurrentBatches(), BATCH_RETRY_AFTER);
         EstimateService estimateService = new EstimateService(pricing);
         EstimateForm estimateForm = new EstimateForm(pricing);
         EstimateApi estimateApi = new EstimateApi(estimateService, estimateForm);
@@ -88,6 +92,7 @@ public final class WebApp {
             config.jetty.multipartConfig.maxTotalRequestSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(RightsizeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
+            config.events.serverStopped(plans::stop);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.fileRenderer(new JteRenderer());
             config.staticFiles.add(files -> {

@@ -2,24 +2,36 @@ package mskplanner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import mskplanner.testing.Fixtures;
 import mskplanner.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
  * Overload and slow clients, with limits made tiny so that one held request fills the server: what is shed gets a 503
- * with Retry-After at once, what is too slow is closed, and everything else keeps answering.
+ * with Retry-After at once, what is too slow is closed, and everything else keeps answering. Plan workers are held
+ * busy by a gate route that runs on them and waits until the test opens the gate, so the tests assert on what is
+ * answered while the workers are busy, not on how long anything took.
  */
 class OverloadTest {
     private static final String PLAN_QUERY = "/api/v1/plan?avgIngressMBps=10&peakIngressMBps=20&breakEven=false";
     private static final String BATCH = "avgIngressMBps,peakIngressMBps\n10,20\n";
+    private static final String GATE = "/test/gate";
 
     private static Http start(LoadLimits limits) {
         return Http.start(WebApp.create(Fixtures.bundled(), Clock.systemUTC(), limits));
@@ -65,32 +77,155 @@ class OverloadTest {
     }
 
     @Test
-    void a_plan_that_finds_no_free_place_is_shed_with_503_and_retry_after() throws Exception {
-        try (Http http = start(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ZERO));
-             Held held = hold(http, "/api/v1/plan", PLAN_QUERY, null)) {
-            HttpResponse<String> shed = held.shed();
+    void a_plan_that_finds_the_only_worker_busy_and_no_waiting_place_is_shed_with_503_and_retry_after() throws Exception {
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(30)).withQueuedPlans(0))) {
+            CompletableFuture<HttpResponse<String>> held = server.holdWorker();
 
+            HttpResponse<String> shed = server.http.get(PLAN_QUERY);
+
+            // Answered while the gate still holds the worker: the 503 did not wait for a worker to come free.
+            assertThat(held).isNotDone();
             assertThat(shed.statusCode()).isEqualTo(503);
             assertThat(shed.headers().firstValue("Retry-After")).hasValue("1");
             assertThat(shed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(shed.body()).contains("busy");
-            assertThat(http.get("/health").statusCode()).isEqualTo(200);
+            server.release();
+            assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
     }
 
     @Test
-    void a_shed_plan_is_served_once_the_place_is_free_again() throws Exception {
-        try (Http http = start(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ZERO))) {
-            Held held = hold(http, "/api/v1/plan", PLAN_QUERY, null);
-            assertThat(held.shed().statusCode()).isEqualTo(503);
-            held.close();
+    void a_plan_whose_waiting_place_does_not_reach_a_worker_within_the_wait_is_shed_with_503() throws Exception {
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofMillis(100)).withQueuedPlans(1))) {
+            CompletableFuture<HttpResponse<String>> held = server.holdWorker();
 
-            int status = 503;
-            for (int i = 0; i < 100 && status == 503; i++) {
-                status = http.get(PLAN_QUERY).statusCode();
-                Thread.sleep(status == 503 ? 50 : 0);
+            HttpResponse<String> waited = server.http.get(PLAN_QUERY);
+
+            assertThat(held).isNotDone();
+            assertThat(waited.statusCode()).isEqualTo(503);
+            assertThat(waited.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(waited.body()).contains("no plan worker was free within 100 ms");
+        }
+    }
+
+    @Test
+    void health_answers_while_every_plan_worker_is_busy_and_every_waiting_place_taken() throws Exception {
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(2, Duration.ofSeconds(30)).withQueuedPlans(2))) {
+            List<CompletableFuture<HttpResponse<String>>> held = List.of(server.holdWorker(), server.holdWorker());
+            // Three more for two waiting places: exactly one is shed, and nothing else can finish while the gate is shut.
+            List<CompletableFuture<HttpResponse<String>>> more = List.of(server.send(GATE), server.send(GATE), server.send(GATE));
+            HttpResponse<String> shed = (HttpResponse<String>) CompletableFuture.anyOf(more.toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
+
+            HttpResponse<String> health = server.http.get("/health");
+
+            assertThat(shed.statusCode()).isEqualTo(503);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("ok");
+            assertThat(held).noneMatch(CompletableFuture::isDone);
+            server.release();
+            for (CompletableFuture<HttpResponse<String>> answer : held) {
+                assertThat(answer.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             }
-            assertThat(status).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_burst_beyond_the_workers_and_waiting_places_is_answered_in_full_with_200s_or_503s() throws Exception {
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(30)).withQueuedPlans(2))) {
+            CompletableFuture<HttpResponse<String>> held = server.holdWorker();
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                burst.add(server.send(i % 2 == 0 ? PLAN_QUERY : GATE));
+            }
+            // Two of the burst wait; the other 38 find every place taken and are answered while the gate is still shut.
+            List<CompletableFuture<HttpResponse<String>>> answered = awaitAnswers(burst, 38);
+            assertThat(answered).hasSize(38).allSatisfy(a -> assertThat(a.join().statusCode()).isEqualTo(503));
+            assertThat(held).isNotDone();
+            server.release();
+
+            int ok = 0;
+            int busy = 0;
+            List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>(burst);
+            all.add(held);
+            for (CompletableFuture<HttpResponse<String>> answer : all) {
+                HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+                if (response.statusCode() == 503) {
+                    busy++;
+                    assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+                } else {
+                    ok++;
+                    assertThat(response.statusCode()).isEqualTo(200);
+                }
+            }
+            assertThat(ok).isEqualTo(3);
+            assertThat(busy).isEqualTo(38);
+        }
+    }
+
+    @Test
+    void a_shed_plan_is_served_once_the_worker_is_free_again() throws Exception {
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ZERO).withQueuedPlans(0))) {
+            CompletableFuture<HttpResponse<String>> held = server.holdWorker();
+            assertThat(server.http.get(PLAN_QUERY).statusCode()).isEqualTo(503);
+            server.release();
+            assertThat(held.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+
+            assertThat(server.http.get(PLAN_QUERY).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** The answers that have come, once {@code count} have (bounded: at most 10 s of polling). */
+    private static List<CompletableFuture<HttpResponse<String>>> awaitAnswers(
+            List<CompletableFuture<HttpResponse<String>>> requests, int count) throws InterruptedException {
+        List<CompletableFuture<HttpResponse<String>>> done = List.of();
+        for (int i = 0; i < 200 && done.size() < count; i++) {
+            Thread.sleep(50);
+            done = requests.stream().filter(CompletableFuture::isDone).toList();
+        }
+        return done;
+    }
+
+    /**
+     * The real app with one more route on its plan workers, {@code /test/gate}, which holds its worker until the test
+     * opens the gate: the workers are busy for exactly as long as the test says.
+     */
+    private static final class GatedServer implements AutoCloseable {
+        private final CountDownLatch gate = new CountDownLatch(1);
+        private final Semaphore entered = new Semaphore(0);
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final Http http;
+
+        GatedServer(LoadLimits limits) {
+            PlanWorkers plans = new PlanWorkers(limits);
+            Javalin app = WebApp.create(Fixtures.bundled(), Clock.systemUTC(), limits, WebApp.Forwarding.IGNORED, plans);
+            app.unsafe.routes.get(GATE, plans.guard(ctx -> {
+                entered.release();
+                ctx.result(gate.await(30, TimeUnit.SECONDS) ? "released" : "gate timed out");
+            }));
+            http = Http.start(app);
+        }
+
+        /** A gate request, once a worker runs it. */
+        CompletableFuture<HttpResponse<String>> holdWorker() throws InterruptedException {
+            CompletableFuture<HttpResponse<String>> answer = send(GATE);
+            assertThat(entered.tryAcquire(10, TimeUnit.SECONDS)).as("a worker runs the gate request").isTrue();
+            return answer;
+        }
+
+        CompletableFuture<HttpResponse<String>> send(String path) {
+            HttpRequest request = HttpRequest.newBuilder(http.uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
+            return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        void release() {
+            gate.countDown();
+        }
+
+        @Override
+        public void close() {
+            gate.countDown();
+            http.close();
         }
     }
 

@@ -1,0 +1,61 @@
+package mskplanner.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a request the server has no room for is answered: 503 with {@code Retry-After} and a sentence saying why, and a
+ * log line at most once a second with the count since the last line, so that a flood of refusals does not flood the
+ * log too.
+ */
+final class Shedding {
+    private static final Logger LOG = LoggerFactory.getLogger(Shedding.class);
+    private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final String work;
+    private final long retryAfterSeconds;
+    private final AtomicLong shed = new AtomicLong();
+    private final AtomicLong shedSinceLog = new AtomicLong();
+    private final AtomicLong lastLogNanos = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+
+    Shedding(String work, Duration retryAfter) {
+        this.work = work;
+        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+    }
+
+    /** Counts and logs the refusal, sets {@code Retry-After}, and gives the 503 to throw (or to fail the answer with). */
+    HttpResponseException refuse(Context ctx, String why) {
+        shed.incrementAndGet();
+        shedSinceLog.incrementAndGet();
+        log(ctx);
+        ctx.header("Retry-After", String.valueOf(retryAfterSeconds));
+        return new Refusal("the server is busy: " + why + ": retry after " + retryAfterSeconds + " s");
+    }
+
+    /** A flood is refused thousands of times a second, and the stack of a refusal says nothing: it is not filled in. */
+    private static final class Refusal extends HttpResponseException {
+        Refusal(String message) {
+            super(HttpStatus.SERVICE_UNAVAILABLE.getCode(), message, java.util.Map.of());
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    private void log(Context ctx) {
+        long now = System.nanoTime();
+        long last = lastLogNanos.get();
+        if (now - last >= LOG_EVERY_NANOS && lastLogNanos.compareAndSet(last, now)) {
+            LOG.warn("overloaded: shed {} requests for {} with 503 in the last {} ms (e.g. {} {}); {} shed since start",
+                    shedSinceLog.getAndSet(0), work, TimeUnit.NANOSECONDS.toMillis(now - last), ctx.method(), ctx.path(), shed.get());
+        }
+    }
+}
