@@ -22,5 +22,8 @@ python3 - "$script_line" "$engine_line" <<'PY'
 import re, sys
 script = float(re.search(r"([0-9.]+) us per profile", sys.argv[1]).group(1))
 engine = float(re.search(r"([0-9.]+) us per profile", sys.argv[2]).group(1))
-print(f"ratio: the engine is {script / engine:.1f}x faster than the script per profile")
+script_cpu = float(re.search(r"CPU ([0-9.]+) us", sys.argv[1]).group(1))
+engine_cpu = float(re.search(r"CPU ([0-9.]+) us", sys.argv[2]).group(1))
+print(f"ratio: the engine is {script / engine:.1f}x faster than the script per profile "
+      f"({script_cpu / engine_cpu:.1f}x in CPU time)")
 PY
