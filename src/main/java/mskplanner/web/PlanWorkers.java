@@ -2,6 +2,8 @@ package mskplanner.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +82,8 @@ final class PlanWorkers {
     }
 
     private CompletableFuture<Void> submit(Job job, boolean waits) {
+        // Javalin has started the request's async context before it asks for the future.
+        job.ctx.req().getAsyncContext().addListener(job);
         if (waits) {
             job.deadline = deadlines.schedule(job::expire, maxWait.toNanos(), TimeUnit.NANOSECONDS);
         }
@@ -100,8 +104,13 @@ final class PlanWorkers {
         };
     }
 
-    /** One admitted request: started by a worker or expired by its deadline, whichever comes first, never both. */
-    private final class Job implements Runnable {
+    /**
+     * One admitted request: started by a worker or expired by its deadline, whichever comes first, never both. It is
+     * also its request's async listener: when Jetty ends the request first (the server stops, the connection fails),
+     * the request and its response are recycled, so the job neither starts nor answers; answering would make Javalin
+     * write to a recycled response and log a stack trace.
+     */
+    private final class Job implements Runnable, AsyncListener {
         private static final int WAITING = 0;
         private static final int RUNNING = 1;
         private static final int EXPIRED = 2;
@@ -109,6 +118,7 @@ final class PlanWorkers {
         private final Context ctx;
         private final Handler handler;
         private final AtomicInteger state = new AtomicInteger(WAITING);
+        private volatile boolean ended;
         private final CompletableFuture<Void> answer = new CompletableFuture<>();
         private volatile ScheduledFuture<?> deadline;
 
@@ -137,6 +147,9 @@ final class PlanWorkers {
             } finally {
                 places.release();
             }
+            if (ended) {
+                return;
+            }
             if (failure == null) {
                 answer.complete(null);
             } else {
@@ -145,12 +158,49 @@ final class PlanWorkers {
         }
 
         void expire() {
-            if (!state.compareAndSet(WAITING, EXPIRED)) {
+            if (!leaveQueue()) {
                 return;
+            }
+            answer.completeExceptionally(shedding.refuse(ctx, "no plan worker was free within " + maxWait.toMillis() + " ms"));
+        }
+
+        /** Takes a job that no worker started out of the queue, giving back its place; false once it started or left. */
+        private boolean leaveQueue() {
+            if (!state.compareAndSet(WAITING, EXPIRED)) {
+                return false;
+            }
+            ScheduledFuture<?> clock = deadline;
+            if (clock != null) {
+                clock.cancel(false);
             }
             pool.remove(this);
             places.release();
-            answer.completeExceptionally(shedding.refuse(ctx, "no plan worker was free within " + maxWait.toMillis() + " ms"));
+            return true;
+        }
+
+        private void end() {
+            ended = true;
+            leaveQueue();
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            end();
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            end();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            end();
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // Not restarted: nothing to do.
         }
     }
 }

@@ -3,8 +3,10 @@ package mskplanner.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -173,6 +175,51 @@ class OverloadTest {
 
             assertThat(server.http.get(PLAN_QUERY).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void a_client_that_hangs_up_while_its_plan_runs_leaves_no_stack_trace_and_the_worker_serves_the_next_plan() throws Exception {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(10)).withQueuedPlans(1))) {
+            Socket gone = new Socket("127.0.0.1", server.http.port());
+            gone.getOutputStream().write(("GET " + GATE + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            gone.getOutputStream().flush();
+            assertThat(server.entered.tryAcquire(10, TimeUnit.SECONDS)).as("a worker runs the gate request").isTrue();
+            // The next plan waits for the only worker, so its answer comes after the hung-up request was finished.
+            CompletableFuture<HttpResponse<String>> next = server.send(PLAN_QUERY);
+            gone.close();
+            Thread.sleep(200);
+            server.release();
+
+            assertThat(next.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_server_stopped_while_a_plan_runs_and_one_waits_logs_no_stack_trace() throws Exception {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(10)).withQueuedPlans(1));
+            CompletableFuture<HttpResponse<String>> held = server.holdWorker();
+            CompletableFuture<HttpResponse<String>> waiting = server.send(PLAN_QUERY);
+            Thread.sleep(200);
+            server.http.close();
+            server.release();
+            // The worker finishes the gate request after its server stopped; give it a moment to try to answer.
+            Thread.sleep(500);
+            held.cancel(true);
+            waiting.cancel(true);
+        } finally {
+            System.setErr(originalErr);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     /** The answers that have come, once {@code count} have (bounded: at most 10 s of polling). */
