@@ -72,7 +72,7 @@ final class PlanWorkers {
 
     /**
      * The body is read here, on the Jetty thread, so a worker never waits on a client's network (a slow one is closed
-     * by the body deadline). A multipart upload was already read and parsed by {@link RequestGuards#checkMultipart}.
+     * by the body deadline). A multipart upload was already read and parsed by {@link RequestGuards#multipart}.
      */
     private static void readBody(Context ctx) {
         String type = ctx.contentType();

@@ -2,6 +2,7 @@ package mskplanner.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
 final class RequestGuards {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuards.class);
     static final List<String> METHOD_OVERRIDE_HEADERS = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
-    /** The routes that take multipart/form-data uploads; every other POST is JSON or CSV. */
-    static final Set<String> MULTIPART_ROUTES = Set.of("/plan", "/rightsize", "/api/v1/rightsize");
     /** Longer parameter names are cut in messages: the message names the key, not the whole attack. */
     private static final int MAX_NAMED_KEY_CHARS = 100;
 
@@ -48,20 +46,29 @@ final class RequestGuards {
     }
 
     /**
+     * The handler of a route that takes multipart/form-data uploads (every other POST is JSON or CSV), behind
+     * {@link #checkMultipart}: wrapped where the route is registered, so the list of upload routes is the routes.
+     */
+    static Handler multipart(Handler handler) {
+        return ctx -> {
+            checkMultipart(ctx);
+            handler.handle(ctx);
+        };
+    }
+
+    /**
      * Parses a multipart upload, so that a malformed one (no boundary, a truncated part, a part header too long, not
      * multipart at all) is a 400 naming what is wrong, never an exception inside the handler. An upload over the size
      * cap is left to the handler, which answers it with its own 413.
      */
     static void checkMultipart(Context ctx) throws Exception {
-        if (!"POST".equals(ctx.method().name()) || !MULTIPART_ROUTES.contains(ctx.path())) {
-            return;
-        }
         try {
             parseMultipart(ctx);
         } catch (HttpResponseException e) {
-            // A refusal sent while the client is still writing its body, followed by Jetty closing the connection,
-            // resets the connection before the client reads the answer: so the rest of a body within the cap is read
-            // and dropped first, and "Connection: close" keeps the client from reusing a connection about to close.
+            // A failed parse leaves the body mid-part; refusing then, and Jetty closing the connection, resets it before
+            // the client reads the answer: so the rest of a body within the cap is read and dropped first, and
+            // "Connection: close" keeps the client from reusing a connection about to close. (A body no handler read at
+            // all is consumed by Jetty itself before it answers; EarlyRefusalTest covers those refusals.)
             drain(ctx);
             ctx.header("Connection", "close");
             throw e;

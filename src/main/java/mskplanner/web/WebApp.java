@@ -107,17 +107,16 @@ public final class WebApp {
             config.routes.before(RequestBodies::rejectDeclaredOversize);
             config.routes.before(RequestGuards::refuseMethodOverride);
             config.routes.before(RequestGuards::refuseRepeatedQueryParameters);
-            config.routes.before(RequestGuards::checkMultipart);
             if (forwarding == Forwarding.TRUSTED) {
                 config.routes.before(Origin::trustForwardedHeaders);
             }
             config.routes.get("/", pages::home);
             config.routes.get("/plan", plans.guard(planPage::page));
-            config.routes.post("/plan", plans.guard(planPage::post));
+            config.routes.post("/plan", RequestGuards.multipart(plans.guard(planPage::post)));
             config.routes.get(CompareController.PATH, plans.guard(comparePage::page));
             config.routes.get("/estimate", plans.guard(estimatePage::page));
             config.routes.get("/rightsize", rightsizePage::form);
-            config.routes.post("/rightsize", plans.guard(rightsizePage::upload));
+            config.routes.post("/rightsize", RequestGuards.multipart(plans.guard(rightsizePage::upload)));
             config.routes.get("/api", pages::api);
             config.routes.get("/health", ctx -> ctx.result("ok"));
             openApi.describe(new ApiRoutes(config.routes)
@@ -128,7 +127,7 @@ public final class WebApp {
                     .post(PlanBatchApi.PATH, batches.guard(planBatchApi::post))
                     .post(CompareApi.PATH, plans.guard(compareApi::post))
                     .get("/api/v1/break-even", plans.guard(breakEvenApi::get))
-                    .post(RightsizeApi.PATH, plans.guard(rightsizeApi::post))
+                    .post(RightsizeApi.PATH, RequestGuards.multipart(plans.guard(rightsizeApi::post)))
                     .get("/api/v1/prices", catalogApi::prices)
                     .get("/api/v1/instance-types", catalogApi::instanceTypes)
                     .get(OpenApiDocument.PATH, openApi::get)
