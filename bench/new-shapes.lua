@@ -10,6 +10,8 @@ function setup(thread)
 end
 
 function init(args)
+    -- an optional first argument moves the retentions up by that many hours (the warm-up's own shapes)
+    offset = tonumber(args[1]) or 0
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
     statuses = {}
@@ -19,7 +21,7 @@ function request()
     counter = counter + 1
     -- a retention from 24 h to about a month, unique to a thousandth of an hour per request and thread (a retention
     -- of decades instead puts every size past the broker quota, a shape no one plans, and is timed on its own)
-    local hours = 24 + ((id * 400000 + counter) % 700000) / 1000
+    local hours = 24 + offset + ((id * 400000 + counter) % 700000) / 1000
     return wrk.format(nil, nil, nil, string.format(
         '{"avgIngressMBps": 100, "peakIngressMBps": 500, "consumerGroups": 2, "retentionHours": %.3f}', hours))
 end

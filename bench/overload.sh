@@ -4,7 +4,9 @@
 # by default) send new-shape plans of their own back to back, timing each answer by status (wrk times 200s and 503s
 # only together). Prints how many requests were answered 200, shed with 503 + Retry-After, or got no answer (socket
 # errors and wrk timeouts), the latency percentiles (wrk's, and the probes' per status), /health's worst time and the
-# server's peak RSS. Stops the server it started. Bounded: DURATION + 60 s.
+# server's peak RSS. Before the flood, WARMUP seconds (10 by default; 0 for none) of new-shape plans on 2 connections
+# let the JIT compile the planner, as on a server that has been running. Stops the server it started. Bounded:
+# WARMUP + DURATION + 60 s.
 #
 #   bench/overload.sh
 #   CONNECTIONS=64 DURATION=20 bench/overload.sh
@@ -13,6 +15,7 @@ cd "$(dirname "$0")/.."
 
 CONNECTIONS=${CONNECTIONS:-1000}
 DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-10}
 THREADS=${THREADS:-2}
 PROBES=${PROBES:-4}
 JAR=${JAR:-target/msk-planner.jar}
@@ -25,6 +28,12 @@ ulimit -n 65536 2>/dev/null || true
 
 source bench/server.sh
 start_server
+
+if (( WARMUP > 0 )); then
+  # shapes of their own (retentions 1,000 h above the flood's), so the flood's plans are still new shapes
+  timeout $(( WARMUP + 20 )) wrk -t1 -c2 -d"${WARMUP}s" --timeout 30s -s bench/new-shapes.lua \
+      "http://127.0.0.1:$PORT/api/v1/plan" -- 1000 >/dev/null
+fi
 
 HEALTH_LOG=$(mktemp -t msk-planner-health.XXXXXX)
 ( end=$(( $(date +%s) + DURATION )); while (( $(date +%s) < end )); do
@@ -55,7 +64,7 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $RESULT"; }
 UNANSWERED=$(( $(field read_errors) + $(field write_errors) + $(field timeouts) ))
 SHED_LINES=$(grep -c 'overloaded: shed' "$LOG" || true)
 
-echo "msk-planner overload: $CONNECTIONS connections, ${DURATION} s, plans of new shapes; $(nproc) CPUs, $(java -version 2>&1 | head -1)"
+echo "msk-planner overload: $CONNECTIONS connections, ${DURATION} s, plans of new shapes after a ${WARMUP} s warm-up; $(nproc) CPUs, $(java -version 2>&1 | head -1)"
 printf '  answered       %s requests: %s 200, %s 503 (shed, Retry-After), %s other\n' "$(field requests)" "$(field ok)" "$(field shed)" "$(field other)"
 printf '  shed rate      %s%%\n' "$(awk -v s="$(field shed)" -v r="$(field requests)" 'BEGIN { printf "%.1f", r ? 100 * s / r : 0 }')"
 printf '  no answer      %s (read/write errors and 30 s timeouts); %s connect errors\n' "$UNANSWERED" "$(field connect_errors)"
