@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mskplanner.engine.catalog.Deployment;
-import mskplanner.engine.catalog.InstanceType;
-import mskplanner.engine.cost.CostBreakdown;
-import mskplanner.engine.rightsize.ClusterDescription;
-import mskplanner.pricing.PricingData;
+import mskplanner.engine.rightsize.ClusterTopics;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 import mskplanner.engine.price.PriceSheet;
@@ -79,25 +76,13 @@ public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageM
     }
 
     /**
-     * The inventory on a running cluster (the right-size page): its current bill's storage lines split per topic, and
-     * the advice priced on the same brokers. The peak is not sized here ({@code peakIngress} null); an Express cluster,
-     * whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
+     * The inventory on a running cluster (every right-size format): its current bill's storage lines split per topic,
+     * and the advice priced on the same brokers. The peak is not sized there ({@code peakIngress} null); an Express
+     * cluster, whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
      */
-    public static TopicsDto onCluster(List<TopicRequest> topics, ClusterDescription cluster, CostBreakdown currentCost,
-                                      double diskHeadroom, double hoursPerMonth, PricingData pricing) {
-        TopicInventory inventory = TopicMapping.inventory(topics, TopicMapping.Defaults.MODEL);
-        Optional<InstanceType> type = pricing.catalog().find(cluster.instanceType())
-                .filter(t -> t.deployment() == Deployment.STANDARD);
-        if (type.isEmpty()) {
-            return new TopicsDto(null, null, null, null, List.of(), List.of());
-        }
-        InstanceType t = type.get();
-        double pst = t.pstMaxMiBps().map(max -> Math.min(max, cluster.provisionedThroughputMiBps())).orElse(0d);
-        StandardClusterSpec spec = new StandardClusterSpec(cluster.name(), t, cluster.brokerCount(), cluster.volumeSizeGiB(),
-                pst, 0, cluster.availabilityZones());
-        CostCalculator calc = new CostCalculator(pricing.sheet(cluster.region()), hoursPerMonth);
-        return of(null, cluster.brokerCount() + " x " + t.name() + " (the cluster as it runs)",
-                TopicBill.of(inventory, spec, currentCost, calc, diskHeadroom));
+    public static TopicsDto onCluster(ClusterTopics topics) {
+        return topics.bill().map(bill -> of(null, topics.pricedOn().orElseThrow(), bill))
+                .orElseGet(() -> new TopicsDto(null, null, null, null, List.of(), List.of()));
     }
 
     private static Optional<SizedOption> pricedOption(Recommendations r) {
