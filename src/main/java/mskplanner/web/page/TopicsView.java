@@ -54,8 +54,18 @@ public record TopicsView(String peakIngress, String pricedOn, String unpricedRea
         List<Row> rows = t.topics().stream().map(r -> new Row(r.name(), r.cleanupPolicy(), r.partitions(),
                 r.replicationFactor(), retention(r), Format.number(r.storageGiB(), 1), Format.number(r.tieredGiB(), 1),
                 Format.usd(r.monthlyStorageUsd()), Format.plain(r.billSharePercent(), 2) + "%")).toList();
-        return new TopicsView(t.peakIngress(), t.pricedOn(), unpricedReason, note, Format.usd(t.storageMonthlyUsd()),
+        return new TopicsView(peak(t), t.pricedOn(), unpricedReason, note, Format.usd(t.storageMonthlyUsd()),
                 Format.usd(t.billMonthlyUsd()), rows, t.advice());
+    }
+
+    /** {@code 25 MB/s, peakIngressMBps as given (the topics' peaks add up to 30 MB/s)}; null on a running cluster. */
+    private static String peak(TopicsDto t) {
+        if (t.peakIngress() == null || t.peakIngressMBps() == null) {
+            return t.peakIngress();
+        }
+        String sized = Format.number(t.peakIngressMBps(), 3) + " MB/s, " + t.peakIngress();
+        return TopicsDto.PEAK_SUM.equals(t.peakIngress()) ? sized
+                : sized + " (the topics' peaks add up to " + Format.number(t.topicPeaksMBps(), 3) + " MB/s)";
     }
 
     private static String retention(TopicsDto.Row r) {
