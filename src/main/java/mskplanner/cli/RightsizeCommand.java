@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
                 "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file); "
                         + "--all-clusters also kafka:ListClustersV2."},
-        footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json",
-                "  msk-planner rightsize --demo --topics topics.csv --format json"})
+        footer = {"", "Examples:", "  msk-planner rightsize --demo --topics topics.csv",
+                "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
 public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--cluster-arn", paramLabel = "ARN", description = "The cluster to read from AWS")
     String clusterArn;

@@ -18,13 +18,13 @@ import picocli.CommandLine.Option;
  * output, with throughput.
  */
 final class TopicOptions {
-    @Option(names = "--topics", paramLabel = "FILE.csv", description = "Plan a topic inventory instead of the aggregate"
-            + " traffic: CSV with a header row of name, partitions, replicationFactor, retentionHours,"
+    @Option(names = "--topics", paramLabel = "FILE.csv", description = "A topic inventory (plan: sized instead of the"
+            + " aggregate traffic; rightsize: the cluster's storage bill split per topic): CSV with a header row of name, partitions, replicationFactor, retentionHours,"
             + " localRetentionHours, avgIngressMBps, peakIngressMBps, consumerGroups, cleanupPolicy, compactedSizeGiB,"
             + " avgMessageBytes (name, partitions and avgIngressMBps required).")
     Path topics;
 
-    @Option(names = "--kafka-topics", paramLabel = "FILE", description = "Plan the topics that kafka-topics.sh --describe"
+    @Option(names = "--kafka-topics", paramLabel = "FILE", description = "The topic inventory that kafka-topics.sh --describe"
             + " printed (partitions, RF, retention.ms, local.retention.ms, cleanup.policy); throughput from"
             + " --topic-throughput or --topic-avg-ingress-mbps.")
     Path kafkaTopics;
