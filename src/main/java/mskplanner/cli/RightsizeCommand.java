@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import mskplanner.app.plan.TopicRequest;
 import mskplanner.rightsize.History;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.report.RightsizeFormat;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
                 + "workload and a verdict (right-sized, over-provisioned, under-provisioned or switch deployment type).",
                 "Needs kafka:DescribeClusterV2, kafka:ListNodes and cloudwatch:GetMetricData (not with --demo or --metrics-file); "
                         + "--all-clusters also kafka:ListClustersV2."},
-        footer = {"", "Examples:", "  msk-planner rightsize --demo", "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
+        footer = {"", "Examples:", "  msk-planner rightsize --demo --topics topics.csv",
+                "  msk-planner rightsize --metrics-file metrics.json --cluster-file cluster.json"})
 public final class RightsizeCommand implements Callable<Integer> {
     @Option(names = "--cluster-arn", paramLabel = "ARN", description = "The cluster to read from AWS")
     String clusterArn;
@@ -101,6 +103,9 @@ public final class RightsizeCommand implements Callable<Integer> {
     @Mixin
     PrometheusOptions prometheusOptions;
 
+    @Mixin
+    TopicOptions topics;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -111,10 +116,15 @@ public final class RightsizeCommand implements Callable<Integer> {
         RightsizeOptions options = RightsizeOptions.DEFAULTS.withPeakPercentile(peakPercentile)
                 .withReplicationFactor(replicationFactor);
         if (allClusters) {
+            if (topics.given()) {
+                throw new InvalidInputException("--topics", "with --all-clusters", "one cluster's inventory: use it"
+                        + " without --all-clusters (with --cluster-arn, --metrics-file, --prometheus-url or --demo)");
+            }
             return new FleetRun(this).run(pricing, options);
         }
+        List<TopicRequest> inventory = topics.requests();
         History history = source.read(pricing);
-        RightsizeReport report = analyse(pricing, options, history, source);
+        RightsizeReport report = analyse(pricing, options, history, source, inventory);
         RightsizeFormat chosen = format != null ? format : out != null ? RightsizeFormat.forFile(out) : RightsizeFormat.md;
         write(chosen.render(report), report);
         return ExitCodes.OK;
@@ -153,9 +163,10 @@ public final class RightsizeCommand implements Callable<Integer> {
         return regions.isEmpty() ? null : regions.get(0);
     }
 
-    private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source) {
+    private RightsizeReport analyse(PricingData pricing, RightsizeOptions options, History h, Source source,
+                                    List<TopicRequest> inventory) {
         try {
-            return new RightsizeService(pricing).analyse(h, options);
+            return new RightsizeService(pricing).analyse(h, options, inventory);
         } catch (NoMetricDataException e) {
             throw source.noData(e);
         } catch (PricingDataException | UnknownPriceException e) {

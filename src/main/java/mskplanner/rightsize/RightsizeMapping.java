@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import mskplanner.engine.apply.ClusterUpdate;
 import mskplanner.app.LineItemDto;
+import mskplanner.app.plan.TopicsDto;
 import mskplanner.engine.cost.Money;
 import mskplanner.engine.rightsize.CheaperElsewhere;
 import mskplanner.engine.rightsize.ClusterDescription;
@@ -42,7 +43,7 @@ public final class RightsizeMapping {
                 metrics(r.clusterMetrics()), metrics(r.brokerMetrics()),
                 r.trends().stream().map(RightsizeMapping::trend).toList(),
                 r.crossings().stream().map(RightsizeMapping::crossing).toList(),
-                assumptions(r.options()), r.warnings());
+                assumptions(r.options()), r.warnings(), r.topics().map(TopicsDto::onCluster).orElse(null));
     }
 
     private static RightsizeResponse.Verdict verdict(Verdict v, Optional<ClusterUpdate> apply) {

@@ -3,15 +3,18 @@ package mskplanner.rightsize;
 import java.math.BigDecimal;
 import java.util.List;
 import mskplanner.app.LineItemDto;
+import mskplanner.app.plan.TopicsDto;
 
 /**
  * The JSON contract of a right-sizing report ({@code --format json}, and the web page's API). The verdict is the
- * top-level {@code verdict} object. MB = 10^6 bytes; money in USD, rounded to cents; percentages 0-100.
+ * top-level {@code verdict} object. {@code topics} (null without an inventory) is the plan's topic section on the
+ * cluster as it runs: {@code peakIngress} null, the current bill's storage split per topic and the advice. MB = 10^6 bytes; money in USD, rounded to cents; percentages 0-100.
  */
 public record RightsizeResponse(Verdict verdict, Cluster cluster, Window window, Source source, Profile profile,
                                 Capacity capacity, Cost currentCost, List<Option> alternatives,
                                 List<Metric> clusterMetrics, List<Metric> brokerMetrics, List<Trend> trends,
-                                List<Crossing> crossings, Assumptions assumptions, List<String> warnings) {
+                                List<Crossing> crossings, Assumptions assumptions, List<String> warnings,
+                                TopicsDto topics) {
 
     /**
      * {@code cheaperElsewhere} is null unless a cheaper shape of another family carries the load; {@code apply} is

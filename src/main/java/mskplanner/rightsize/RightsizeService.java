@@ -2,7 +2,13 @@ package mskplanner.rightsize;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
+import mskplanner.app.plan.TopicMapping;
+import mskplanner.app.plan.TopicRequest;
+import mskplanner.engine.cost.CostCalculator;
+import mskplanner.engine.rightsize.ClusterTopics;
+import mskplanner.engine.topics.TopicInventory;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.rightsize.NoMetricDataException;
 import mskplanner.engine.rightsize.RightsizeOptions;
@@ -25,14 +31,32 @@ public final class RightsizeService {
         this.pricing = pricing;
     }
 
-    /**
-     * @throws PricingDataException when the pricing data has no prices for the cluster's region
-     * @throws mskplanner.engine.rightsize.NoMetricDataException when the history has no usable points
-     */
     public PricingData pricing() {
         return pricing;
     }
 
+    /**
+     * With a topic inventory ({@code topics} empty = none): the report carries the current bill's storage split per
+     * topic and the tiered-storage advice on the cluster's brokers, in every format. A topic that leaves out its
+     * replication factor takes the options' (the cluster's topics' RF). The inventory is checked before the history,
+     * so a bad row fails at once, named by topic and field.
+     */
+    public RightsizeReport analyse(History history, RightsizeOptions options, List<TopicRequest> topics) {
+        if (topics.isEmpty()) {
+            return analyse(history, options);
+        }
+        TopicInventory inventory = TopicMapping.inventory(topics,
+                new TopicMapping.Defaults(options.replicationFactor(), null, null, null));
+        RightsizeReport report = analyse(history, options);
+        return report.withTopics(ClusterTopics.of(inventory, report.cluster(), report.currentCost(), pricing.catalog(),
+                new CostCalculator(pricing.sheet(report.cluster().region()), options.hoursPerMonth()),
+                options.diskHeadroom()));
+    }
+
+    /**
+     * @throws PricingDataException when the pricing data has no prices for the cluster's region
+     * @throws mskplanner.engine.rightsize.NoMetricDataException when the history has no usable points
+     */
     public RightsizeReport analyse(History history, RightsizeOptions options) {
         String region = history.cluster().region();
         if (pricing.find(region).isEmpty()) {
@@ -49,6 +73,12 @@ public final class RightsizeService {
      */
     public RightsizeReport analyseUploads(InputStream metricsExport, String metricsFileName, InputStream clusterDescription,
                                           Map<String, String> settings) throws IOException {
+        return analyseUploads(metricsExport, metricsFileName, clusterDescription, settings, List.of());
+    }
+
+    /** The same with a topic inventory (as read by {@code TopicInventoryText.read(inventory, throughput)}). */
+    public RightsizeReport analyseUploads(InputStream metricsExport, String metricsFileName, InputStream clusterDescription,
+                                          Map<String, String> settings, List<TopicRequest> topics) throws IOException {
         RightsizeOptions options = RightsizeSettings.options(settings);
         History history = Exports.read(metricsExport, metricsFileName, clusterDescription);
         String region = history.cluster().region();
@@ -56,7 +86,7 @@ public final class RightsizeService {
             throw new InvalidInputException(CLUSTER_FILE, region, "a cluster in a region with prices: " + String.join(", ", pricing.regions()));
         }
         try {
-            return analyse(history, options);
+            return analyse(history, options, topics);
         } catch (NoMetricDataException e) {
             throw new InvalidInputException(METRICS_FILE, metricsFileName, "a get-metric-data export with data: " + e.getMessage());
         }

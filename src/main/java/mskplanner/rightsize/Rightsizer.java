@@ -84,7 +84,7 @@ public final class Rightsizer {
         warnings.addAll(assumptionNotes(described, profile));
         return new RightsizeReport(described, w, source, options, Summaries.brokerMetrics(h), Summaries.clusterMetrics(h),
                 f.trends(), f.crossings(), profile, j.capacity(), j.currentCost(), j.alternatives(), j.verdict(),
-                warnings, Summaries.views(h));
+                warnings, Summaries.views(h), java.util.Optional.empty());
     }
 
     /**

@@ -143,4 +143,31 @@ class PlanTopicsApiTest {
         JsonNode p = problem("{\"topics\": [{\"name\": \"orders\", \"partitions\": 3, \"avgIngressMBps\": 1, \"retention\": 5}]}");
         assertThat(p.toString()).contains("retention");
     }
+
+    @Test
+    void format_csv_with_topics_answers_the_plans_stable_columns_and_select_reads_one_topics_cell() throws Exception {
+        HttpResponse<String> csv = http.post("/api/v1/plan?format=csv", THREE_TOPICS);
+        HttpResponse<String> cell = http.post("/api/v1/plan?select=topics.topics.0.monthlyStorageUsd", THREE_TOPICS);
+        JsonNode json = plan(THREE_TOPICS);
+
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst()).hasValue("deployment,instanceType,brokers,bottleneck,monthlyUsd,fitsQuota,"
+                + "storageGiBPerBroker,sustainedLimitMBps,recommended-for,annualUsd,partitions,cheapestDeployment,cheapestMonthlyUsd");
+        // one row per option, partitions the inventory's 12 + 24 + 3 = 39 on every row
+        assertThat(csv.body().lines().skip(1)).hasSize(json.get("options").size()).allSatisfy(row -> assertThat(row.split(",")[10]).isEqualTo("39"));
+        assertThat(cell.statusCode()).isEqualTo(200);
+        assertThat(new BigDecimal(cell.body())).isEqualByComparingTo(json.at("/topics/topics/0/monthlyStorageUsd").decimalValue());
+    }
+
+    @Test
+    void the_answer_gives_the_peak_sized_and_the_topics_sum_of_peaks() throws Exception {
+        // 20 + 12 + 1 MiB/s = 33 MiB/s = 34.603008 MB/s
+        JsonNode sum = plan(THREE_TOPICS).get("topics");
+        JsonNode given = plan(THREE_TOPICS.replace("\"breakEven\"", "\"peakIngressMBps\": 25, \"breakEven\"")).get("topics");
+
+        assertThat(sum.get("peakIngressMBps").asDouble()).isCloseTo(34.603008, within(1e-9));
+        assertThat(sum.get("topicPeaksMBps").asDouble()).isCloseTo(34.603008, within(1e-9));
+        assertThat(given.get("peakIngressMBps").asDouble()).isEqualTo(25);
+        assertThat(given.get("topicPeaksMBps").asDouble()).isCloseTo(34.603008, within(1e-9));
+    }
 }

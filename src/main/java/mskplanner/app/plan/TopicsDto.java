@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mskplanner.engine.catalog.Deployment;
-import mskplanner.engine.catalog.InstanceType;
-import mskplanner.engine.cost.CostBreakdown;
-import mskplanner.engine.rightsize.ClusterDescription;
-import mskplanner.pricing.PricingData;
+import mskplanner.engine.rightsize.ClusterTopics;
 import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.cost.spec.StandardClusterSpec;
 import mskplanner.engine.price.PriceSheet;
@@ -25,10 +22,12 @@ import mskplanner.engine.topics.TopicInventory;
  * The topic inventory's part of a plan (null without {@code topics}): which peak was sized, the Standard option the
  * per-topic storage is priced on (the overall pick when it is Standard, else the cheaper of the m7g and m5 picks;
  * null when neither fits), one row per topic and the advice. Rows' {@code monthlyStorageUsd} add up to
- * {@code storageMonthlyUsd}, the bill's storage lines, to the cent.
+ * {@code storageMonthlyUsd}, the bill's storage lines, to the cent. {@code peakIngressMBps} is the cluster peak sized
+ * (the request's {@code peakIngressMBps}, else {@code topicPeaksMBps}, the sum of the topics' peaks); both null on a
+ * running cluster, whose peak is measured.
  */
 public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageMonthlyUsd, BigDecimal billMonthlyUsd,
-                        List<Row> topics, List<Advice> advice) {
+                        List<Row> topics, List<Advice> advice, Double peakIngressMBps, Double topicPeaksMBps) {
     public static final String PEAK_SUM = "the sum of the topics' peaks";
     public static final String PEAK_GIVEN = "peakIngressMBps as given";
 
@@ -61,43 +60,35 @@ public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageM
     static TopicsDto of(PlanRequest request, Plan plan, PriceSheet sheet) {
         TopicInventory inventory = TopicMapping.inventory(request);
         String peak = request.peakIngressMBps() == null ? PEAK_SUM : PEAK_GIVEN;
+        double sized = TopicMapping.peakIngressMBps(request, inventory);
+        double sum = inventory.peakIngressMBps();
         Optional<SizedOption> priced = pricedOption(plan.recommended());
         if (priced.isEmpty()) {
-            return new TopicsDto(peak, null, null, null, List.of(), List.of());
+            return new TopicsDto(peak, null, null, null, List.of(), List.of(), sized, sum);
         }
         SizedOption option = priced.get();
         CostCalculator calc = new CostCalculator(sheet, plan.assumptions().hoursPerMonth());
         TopicBill bill = TopicBill.of(inventory, (StandardClusterSpec) option.spec(), option.cost(), calc,
                 plan.assumptions().diskHeadroom());
-        return of(peak, option.brokers() + " x " + option.instanceType().name(), bill);
+        TopicsDto t = of(peak, option.brokers() + " x " + option.instanceType().name(), bill);
+        return new TopicsDto(t.peakIngress(), t.pricedOn(), t.storageMonthlyUsd(), t.billMonthlyUsd(), t.topics(),
+                t.advice(), sized, sum);
     }
 
     /** The rows and advice of a bill split, priced on {@code pricedOn}: the plan's, and the right-size page's. */
     public static TopicsDto of(String peakIngress, String pricedOn, TopicBill bill) {
         return new TopicsDto(peakIngress, pricedOn, bill.storageMonthlyUsd(), bill.billMonthlyUsd(),
-                bill.topics().stream().map(Row::of).toList(), bill.advice().stream().map(Advice::of).toList());
+                bill.topics().stream().map(Row::of).toList(), bill.advice().stream().map(Advice::of).toList(), null, null);
     }
 
     /**
-     * The inventory on a running cluster (the right-size page): its current bill's storage lines split per topic, and
-     * the advice priced on the same brokers. The peak is not sized here ({@code peakIngress} null); an Express cluster,
-     * whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
+     * The inventory on a running cluster (every right-size format): its current bill's storage lines split per topic,
+     * and the advice priced on the same brokers. The peak is not sized there ({@code peakIngress} null); an Express
+     * cluster, whose storage is not provisioned per broker, gets no rows ({@code pricedOn} null).
      */
-    public static TopicsDto onCluster(List<TopicRequest> topics, ClusterDescription cluster, CostBreakdown currentCost,
-                                      double diskHeadroom, double hoursPerMonth, PricingData pricing) {
-        TopicInventory inventory = TopicMapping.inventory(topics, TopicMapping.Defaults.MODEL);
-        Optional<InstanceType> type = pricing.catalog().find(cluster.instanceType())
-                .filter(t -> t.deployment() == Deployment.STANDARD);
-        if (type.isEmpty()) {
-            return new TopicsDto(null, null, null, null, List.of(), List.of());
-        }
-        InstanceType t = type.get();
-        double pst = t.pstMaxMiBps().map(max -> Math.min(max, cluster.provisionedThroughputMiBps())).orElse(0d);
-        StandardClusterSpec spec = new StandardClusterSpec(cluster.name(), t, cluster.brokerCount(), cluster.volumeSizeGiB(),
-                pst, 0, cluster.availabilityZones());
-        CostCalculator calc = new CostCalculator(pricing.sheet(cluster.region()), hoursPerMonth);
-        return of(null, cluster.brokerCount() + " x " + t.name() + " (the cluster as it runs)",
-                TopicBill.of(inventory, spec, currentCost, calc, diskHeadroom));
+    public static TopicsDto onCluster(ClusterTopics topics) {
+        return topics.bill().map(bill -> of(null, topics.pricedOn().orElseThrow(), bill))
+                .orElseGet(() -> new TopicsDto(null, null, null, null, List.of(), List.of(), null, null));
     }
 
     private static Optional<SizedOption> pricedOption(Recommendations r) {

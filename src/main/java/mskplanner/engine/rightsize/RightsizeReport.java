@@ -2,6 +2,7 @@ package mskplanner.engine.rightsize;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import mskplanner.engine.cost.CostBreakdown;
 
 /**
@@ -22,12 +23,14 @@ import mskplanner.engine.cost.CostBreakdown;
  * @param verdict the answer
  * @param warnings things the reader should know (brokers without data, tiered storage not priced, ...)
  * @param history reduced series for charts
+ * @param topics the topic inventory on the cluster's current bill, when one was given
  */
 public record RightsizeReport(ClusterDescription cluster, Window window, DataSource source, RightsizeOptions options,
                               List<MetricSummary> brokerMetrics, List<MetricSummary> clusterMetrics, List<Trend> trends,
                               List<Crossing> crossings, MeasuredProfile profile, Capacity capacity,
                               CostBreakdown currentCost, List<SizedOption> alternatives, Verdict verdict,
-                              List<String> warnings, List<SeriesView> history) {
+                              List<String> warnings, List<SeriesView> history,
+                              Optional<ClusterTopics> topics) {
     public RightsizeReport {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(verdict, "verdict");
@@ -38,5 +41,12 @@ public record RightsizeReport(ClusterDescription cluster, Window window, DataSou
         alternatives = List.copyOf(alternatives);
         warnings = List.copyOf(warnings);
         history = List.copyOf(history);
+        Objects.requireNonNull(topics, "topics");
+    }
+
+    /** The same report with a topic inventory on the cluster's bill. */
+    public RightsizeReport withTopics(ClusterTopics inventory) {
+        return new RightsizeReport(cluster, window, source, options, brokerMetrics, clusterMetrics, trends, crossings,
+                profile, capacity, currentCost, alternatives, verdict, warnings, history, Optional.of(inventory));
     }
 }

@@ -22,11 +22,12 @@ import mskplanner.engine.apply.ClusterUpdate;
  * @param chartJs Chart.js, inlined
  * @param reportJs the report's chart code, inlined
  * @param apply how to apply the verdict; null when it changes nothing
+ * @param topics the topic inventory's section; null without an inventory
  */
 public record ReportPage(String title, String verdictLabel, String verdictClass, String headline, List<String> costLines,
                          List<String> facts, List<ChartSlot> charts, List<Table> tables, List<String> forecast,
                          List<ReportSentences.Line> thresholds, List<String> notes, String chartsJson, Content chartJs,
-                         Content reportJs, ClusterUpdate apply) {
+                         Content reportJs, ClusterUpdate apply, TopicSection topics) {
 
     /** A chart's place on the page. */
     public record ChartSlot(String id, String title) {

@@ -48,7 +48,7 @@ public final class RightsizeHtml {
                         "History: " + ReportText.window(r), "Data: " + ReportText.source(r)),
                 charts.stream().map(c -> new ReportPage.ChartSlot(c.id(), c.title())).toList(),
                 tables(r), ReportSentences.forecast(r), ReportSentences.thresholds(r), notes(r), ReportCharts.json(charts), InlineScript.of(CHART_JS), InlineScript.of(REPORT_JS),
-                VerdictApply.of(r).orElse(null));
+                VerdictApply.of(r).orElse(null), TopicSection.of(r).orElse(null));
     }
 
     private static List<ReportPage.Table> tables(RightsizeReport r) {

@@ -44,6 +44,7 @@ public final class RightsizeMarkdown {
         }
         profile(r.profile());
         costs(r);
+        TopicSection.of(r).ifPresent(this::topics);
         metrics("Cluster metrics", r.clusterMetrics());
         forecast(r);
         metrics("Per-broker metrics", r.brokerMetrics());
@@ -99,6 +100,28 @@ public final class RightsizeMarkdown {
         for (SizedOption o : r.alternatives()) {
             row(o.description(), o.deployment().id(), usd(o.monthlyUsd()),
                     Verdict.describeChange(o.monthlyUsd().subtract(r.currentCost().monthlyUsd())));
+        }
+    }
+
+    private void topics(TopicSection t) {
+        section(TopicSection.TITLE);
+        line(cell(t.summary()));
+        if (t.rows().isEmpty()) {
+            return;
+        }
+        line("");
+        table(TopicSection.HEADERS);
+        t.rows().forEach(cells -> row(cells.toArray(String[]::new)));
+        section(TopicSection.ADVICE_TITLE);
+        if (t.advice().isEmpty()) {
+            line(TopicSection.NO_ADVICE);
+        }
+        for (var a : t.advice()) {
+            line("- " + cell(a.sentence()));
+            line("");
+            line("  ```bash");
+            line("  " + a.command());
+            line("  ```");
         }
     }
 

@@ -20,6 +20,7 @@ import mskplanner.app.plan.batch.BatchFormats;
 import mskplanner.app.plan.compare.CompareRequest;
 import mskplanner.app.plan.compare.PlanComparison;
 import mskplanner.pricing.PricingData;
+import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.rightsize.RightsizeResponse;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.RightsizeSettings;
@@ -227,6 +228,14 @@ public final class OpenApiDocument {
                 file.deepCopy().put("description", "The JSON printed by aws kafka describe-cluster-v2"));
         form.with("properties").set(RightsizeSettings.REPLICATION_FACTOR, JSON.objectNode().put("type", "integer"));
         form.with("properties").set(RightsizeSettings.PEAK_PERCENTILE, JSON.objectNode().put("type", "number"));
+        form.with("properties").set(TopicInventoryText.TOPICS, JSON.objectNode().put("type", "string").put("description",
+                "A topic inventory: topic CSV (the plan's topics fields as columns) or what kafka-topics.sh --describe"
+                        + " printed; the report then splits the current bill's storage per topic (its topics field)"));
+        form.with("properties").set(TopicInventoryText.TOPICS_FILE, file.deepCopy().put("description",
+                "The same inventory as a file (instead of the topics field)"));
+        form.with("properties").set(TopicInventoryText.TOPIC_THROUGHPUT, JSON.objectNode().put("type", "string").put("description",
+                "Throughput per topic, CSV: name and any of avgIngressMBps, peakIngressMBps, consumerGroups,"
+                        + " compactedSizeGiB, avgMessageBytes, laid over the inventory by topic name"));
         form.putArray("required").add(RightsizeService.METRICS_FILE).add(RightsizeService.CLUSTER_FILE);
         return form;
     }

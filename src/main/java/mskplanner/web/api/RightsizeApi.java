@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import mskplanner.app.plan.TopicRequest;
+import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.rightsize.Exports;
@@ -18,7 +20,9 @@ import mskplanner.rightsize.report.RightsizeFormat;
 /**
  * {@code POST /api/v1/rightsize}: the AWS CLI exports as multipart uploads ({@code metricsFile}, {@code clusterFile})
  * and the settings as form fields in; the report as {@code ?format=json} (default), {@code md} or {@code html} out,
- * byte for byte what {@code rightsize --metrics-file F --cluster-file C --format X} writes for the same files.
+ * byte for byte what {@code rightsize --metrics-file F --cluster-file C --format X} writes for the same files. A topic
+ * inventory comes as the field {@code topics} or the upload {@code topicsFile} (the CSV or the describe output, as
+ * {@code --topics} or {@code --kafka-topics} read it), with {@code topicThroughput} as {@code --topic-throughput}.
  */
 public final class RightsizeApi {
     public static final String PATH = "/api/v1/rightsize";
@@ -39,10 +43,26 @@ public final class RightsizeApi {
         Map<String, String> settings = new LinkedHashMap<>();
         SETTINGS.forEach(name -> settings.put(name, ctx.formParam(name)));
         RightsizeReport report;
+        List<TopicRequest> topics = TopicInventoryText.read(inventory(ctx), ctx.formParam(TopicInventoryText.TOPIC_THROUGHPUT));
         try (InputStream m = metrics.content(); InputStream c = cluster.content()) {
-            report = service.analyseUploads(m, metrics.filename(), c, settings);
+            report = service.analyseUploads(m, metrics.filename(), c, settings, topics);
         }
         ctx.contentType(mediaType(format)).result(format.render(report));
+    }
+
+    /** The uploaded inventory file's text, else the {@code topics} field; one of them, not both. */
+    private static String inventory(Context ctx) throws IOException {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(TopicInventoryText.TOPICS_FILE) : null;
+        String pasted = ctx.formParam(TopicInventoryText.TOPICS);
+        if (file == null || file.size() == 0) {
+            return pasted;
+        }
+        if (pasted != null && !pasted.isBlank()) {
+            throw new InvalidInputException(TopicInventoryText.TOPICS, "given with topicsFile", "one inventory: the field or the file");
+        }
+        try (InputStream in = file.content()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static RightsizeFormat format(String value) {

@@ -2,7 +2,9 @@ package mskplanner.web.page;
 
 import java.util.List;
 import mskplanner.app.plan.TopicsDto;
+import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.engine.format.Format;
+import mskplanner.rightsize.report.TopicSection;
 
 /**
  * The topic inventory section of the plan and right-size pages ({@code tag/topics.jte}): figures as people read
@@ -21,16 +23,14 @@ import mskplanner.engine.format.Format;
 public record TopicsView(String peakIngress, String pricedOn, String unpricedReason, String note, String storage,
                          String bill, List<Row> rows, List<TopicsDto.Advice> advice) {
     /** The inventory inputs: a pasted inventory, its file, and throughput per topic. */
-    public static final String TOPICS = "topics";
-    public static final String TOPICS_FILE = "topicsFile";
-    public static final String TOPIC_THROUGHPUT = "topicThroughput";
+    public static final String TOPICS = TopicInventoryText.TOPICS;
+    public static final String TOPICS_FILE = TopicInventoryText.TOPICS_FILE;
+    public static final String TOPIC_THROUGHPUT = TopicInventoryText.TOPIC_THROUGHPUT;
     static final String PLAN_UNPRICED = "No Standard option fits the broker quota, so storage per topic is not priced.";
     static final String PLAN_NOTE = "The inventory is not part of the links under \u201CShare and reuse\u201D: send it to"
             + " the API as topics.";
-    static final String CLUSTER_UNPRICED = "The cluster runs Express brokers, whose storage is billed as used, not"
-            + " provisioned per broker: storage per topic is split on Standard clusters only.";
-    static final String CLUSTER_NOTE = "Savings keep the cluster's brokers; the right-size verdict above is the measured"
-            + " traffic's.";
+    static final String CLUSTER_UNPRICED = TopicSection.EXPRESS;
+    static final String CLUSTER_NOTE = TopicSection.NOTE;
     public TopicsView {
         rows = List.copyOf(rows);
         advice = List.copyOf(advice);
@@ -54,14 +54,21 @@ public record TopicsView(String peakIngress, String pricedOn, String unpricedRea
         List<Row> rows = t.topics().stream().map(r -> new Row(r.name(), r.cleanupPolicy(), r.partitions(),
                 r.replicationFactor(), retention(r), Format.number(r.storageGiB(), 1), Format.number(r.tieredGiB(), 1),
                 Format.usd(r.monthlyStorageUsd()), Format.plain(r.billSharePercent(), 2) + "%")).toList();
-        return new TopicsView(t.peakIngress(), t.pricedOn(), unpricedReason, note, Format.usd(t.storageMonthlyUsd()),
+        return new TopicsView(peak(t), t.pricedOn(), unpricedReason, note, Format.usd(t.storageMonthlyUsd()),
                 Format.usd(t.billMonthlyUsd()), rows, t.advice());
     }
 
-    /** {@code 168 h}, or {@code 72 h (48 h local)} when part of it is tiered. */
+    /** {@code 25 MB/s, peakIngressMBps as given (the topics' peaks add up to 30 MB/s)}; null on a running cluster. */
+    private static String peak(TopicsDto t) {
+        if (t.peakIngress() == null || t.peakIngressMBps() == null) {
+            return t.peakIngress();
+        }
+        String sized = Format.number(t.peakIngressMBps(), 3) + " MB/s, " + t.peakIngress();
+        return TopicsDto.PEAK_SUM.equals(t.peakIngress()) ? sized
+                : sized + " (the topics' peaks add up to " + Format.number(t.topicPeaksMBps(), 3) + " MB/s)";
+    }
+
     private static String retention(TopicsDto.Row r) {
-        String total = Format.plain(r.retentionHours()) + " h";
-        return r.localRetentionHours() < r.retentionHours() && !"compact".equals(r.cleanupPolicy())
-                ? total + " (" + Format.plain(r.localRetentionHours()) + " h local)" : total;
+        return TopicSection.retention(r);
     }
 }

@@ -31,11 +31,26 @@ class PlanInventoryBrowserTest extends BrowserTest {
         assertThat(column(0)).containsExactly("orders", "clicks", "users");
         // orders 10 MiB/s x 168 h x 3600 / 1024 = 5,906.25 GiB x RF 3 x headroom 2; clicks 675 x 6; users 50 x 6
         assertThat(column(5)).containsExactly("35,437.5", "4,050", "300");
-        assertThat(text("#topics-peak")).isEqualTo("Peak ingress sized: the sum of the topics' peaks.");
+        assertThat(text("#topics-peak")).isEqualTo("Peak ingress sized: 34.603 MB/s, the sum of the topics' peaks.");
         assertThat(text("#topic-advice li")).startsWith("orders: keep 24 h on broker storage instead of 168 h")
                 .contains("kafka-configs.sh --bootstrap-server BOOTSTRAP-BROKERS-REPLACE-ME --alter --entity-type topics"
                         + " --entity-name orders --add-config remote.storage.enable=true,local.retention.ms=86400000");
         assertThat(find("#topics").getAttribute("value")).isEqualTo(Files.readString(CSV));
+    }
+
+    @Test
+    void a_cluster_peak_typed_beside_the_inventory_is_sized_and_named_in_the_answer() throws Exception {
+        open("/plan");
+        find("#topics").sendKeys(Files.readString(CSV));
+        find("#clusterPeakIngressMBps").sendKeys("25");
+
+        find("form.plan-form button[type=submit]").click();
+
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("topics-table")));
+        // the topics' peaks: 20.97152 + 12.582912 + 1.048576 = 34.603008 MB/s
+        assertThat(text("#topics-peak")).isEqualTo("Peak ingress sized: 25 MB/s, peakIngressMBps as given (the topics'"
+                + " peaks add up to 34.603 MB/s).");
+        assertThat(find("#clusterPeakIngressMBps").getAttribute("value")).isEqualTo("25");
     }
 
     @Test

@@ -68,7 +68,7 @@ class PlanPageTest {
         }
         // the inventory's file and throughput are read into the request's topics
         List<String> inventoryInputs = List.of(mskplanner.web.page.plan.PlanForm.TOPICS_FILE,
-                mskplanner.web.page.plan.PlanForm.TOPIC_THROUGHPUT);
+                mskplanner.web.page.plan.PlanForm.TOPIC_THROUGHPUT, mskplanner.web.page.plan.PlanForm.CLUSTER_PEAK);
         Matcher names = Pattern.compile("<(?:input|select|textarea)\\b[^>]*\\bname=\"([^\"]+)\"").matcher(body);
         while (names.find()) {
             assertThat(names.group(1)).as("input " + names.group(1) + " is a plan API field")

@@ -75,7 +75,7 @@ public final class PlanController {
             PlanResponse answer = service.plan(request);
             render(ctx, state, PlanResults.of(answer, request, ApiCall.of(Origin.of(ctx), QueryString.of(state.values()))), null);
         } catch (Exception e) {
-            Problem problem = Problems.of(e).orElseThrow(() -> e);
+            Problem problem = onClusterPeak(state, Problems.of(e).orElseThrow(() -> e));
             ctx.status(400);
             FormState flagged = form.withError(state, problem);
             for (Problem more : moreProblems(state, problem)) {
@@ -83,6 +83,14 @@ public final class PlanController {
             }
             render(ctx, flagged, null, null);
         }
+    }
+
+    /** With an inventory, a problem with {@code peakIngressMBps} is one with the cluster peak typed beside it. */
+    private static Problem onClusterPeak(FormState state, Problem p) {
+        if (state.value(PlanForm.TOPICS).isBlank() || !PlanField.PEAK_INGRESS_MBPS.fieldName().equals(p.field())) {
+            return p;
+        }
+        return new Problem(p.type(), p.title(), p.status(), p.detail(), PlanForm.CLUSTER_PEAK, p.value(), p.allowed());
     }
 
     /**
@@ -97,6 +105,10 @@ public final class PlanController {
         }
         Map<String, List<String>> rest = new LinkedHashMap<>(parameters);
         PlanForm.REPLACED_BY_TOPICS.forEach(f -> rest.remove(f.fieldName()));
+        String clusterPeak = state.value(PlanForm.CLUSTER_PEAK).trim();
+        if (!clusterPeak.isEmpty()) {
+            rest.put(PlanField.PEAK_INGRESS_MBPS.fieldName(), List.of(PlanForm.withoutGrouping(clusterPeak)));
+        }
         return PlanQuery.parse(rest).withTopics(TopicThroughput.apply(TopicInventoryText.read(inventory),
                 state.value(PlanForm.TOPIC_THROUGHPUT), null));
     }

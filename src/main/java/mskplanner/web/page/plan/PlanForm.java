@@ -24,6 +24,12 @@ public final class PlanForm {
     public static final String TOPICS = TopicsView.TOPICS;
     public static final String TOPICS_FILE = TopicsView.TOPICS_FILE;
     public static final String TOPIC_THROUGHPUT = TopicsView.TOPIC_THROUGHPUT;
+    /**
+     * The cluster's peak beside an inventory, sent as {@code peakIngressMBps}: the form's own peak input holds an
+     * example workload's and is not sent with an inventory, so this one is blank (the sum of the topics' peaks) unless
+     * typed.
+     */
+    public static final String CLUSTER_PEAK = "clusterPeakIngressMBps";
     /** The form's traffic inputs, left out of a plan with an inventory: the topics' sums replace them. */
     public static final List<PlanField> REPLACED_BY_TOPICS = List.of(PlanField.AVG_INGRESS_MBPS, PlanField.PEAK_INGRESS_MBPS,
             PlanField.AVG_EGRESS_MBPS, PlanField.PEAK_EGRESS_MBPS, PlanField.MESSAGES_PER_SECOND);
@@ -63,7 +69,7 @@ public final class PlanForm {
             String typed = v == null || v.isEmpty() ? "" : v.get(0);
             values.put(f.name(), isNumber(f) ? withoutGrouping(typed) : typed);
         }
-        for (String input : List.of(TOPICS, TOPIC_THROUGHPUT)) {
+        for (String input : List.of(TOPICS, TOPIC_THROUGHPUT, CLUSTER_PEAK)) {
             List<String> v = query.get(input);
             values.put(input, v == null || v.isEmpty() ? "" : v.get(0));
         }
@@ -93,6 +99,9 @@ public final class PlanForm {
 
     /** The input an API error on {@code field} belongs to: the one of the same name, or the form as a whole. */
     public String inputFor(String field) {
+        if (CLUSTER_PEAK.equals(field)) {
+            return CLUSTER_PEAK;
+        }
         if (field != null && field.startsWith(TOPIC_THROUGHPUT)) {
             return TOPIC_THROUGHPUT;
         }
@@ -108,6 +117,10 @@ public final class PlanForm {
      */
     public FormState withError(FormState state, Problem problem) {
         String input = inputFor(problem.field());
+        if (input.equals(CLUSTER_PEAK)) {
+            return state.withError(input, labelOf(input) + ": " + PlanFieldNames.inText(problem.detail(), PlanField::label)
+                    .replaceFirst("^Peak ingress", "the cluster peak"));
+        }
         if (input.equals(TOPICS) || input.equals(TOPIC_THROUGHPUT)) {
             // named by topic and field (topics[orders].retentionHours), as the inventory spells them
             return state.withError(input, labelOf(input) + ": " + problem.detail());
@@ -132,6 +145,9 @@ public final class PlanForm {
         }
         if (input.equals(TOPIC_THROUGHPUT)) {
             return "Topic throughput";
+        }
+        if (input.equals(CLUSTER_PEAK)) {
+            return "Cluster peak ingress";
         }
         return fields.stream().filter(f -> f.name().equals(input)).map(Field::label).findFirst().orElse("Request");
     }

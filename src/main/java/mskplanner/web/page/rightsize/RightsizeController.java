@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import mskplanner.app.plan.TopicRequest;
 import mskplanner.app.plan.TopicsDto;
 import mskplanner.app.plan.topics.TopicInventoryText;
-import mskplanner.app.plan.topics.TopicThroughput;
-import mskplanner.engine.InvalidInputException;
 import mskplanner.web.page.TopicsView;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
@@ -85,18 +83,9 @@ public final class RightsizeController {
         }
     }
 
-    /**
-     * The inventory's storage on the analysed cluster (the plan's per-topic table and advice, from the report's own
-     * current bill); null without an inventory. A bad row is an {@code InvalidInputException} naming topic and field.
-     */
-    private TopicsView topics(FormState state, RightsizeReport report) {
-        String inventory = state.value(TOPICS);
-        if (inventory.isBlank()) {
-            return null;
-        }
-        List<TopicRequest> topics = TopicThroughput.apply(TopicInventoryText.read(inventory), state.value(TOPIC_THROUGHPUT), null);
-        return TopicsView.onCluster(TopicsDto.onCluster(topics, report.cluster(), report.currentCost(),
-                report.options().diskHeadroom(), report.options().hoursPerMonth(), service.pricing()));
+    /** The inventory's section of the page: the report's own (the downloads carry the same); null without one. */
+    private static TopicsView topics(RightsizeReport report) {
+        return report.topics().map(TopicsDto::onCluster).map(TopicsView::onCluster).orElse(null);
     }
 
     private static Map<String, String> settings(FormState state) {
@@ -126,23 +115,18 @@ public final class RightsizeController {
         }
         UploadedFile metricsFile = ctx.uploadedFile(METRICS);
         try (InputStream metrics = metricsFile.content(); InputStream cluster = ctx.uploadedFile(CLUSTER).content()) {
-            RightsizeReport report = service.analyseUploads(metrics, metricsFile.filename(), cluster, settings(state));
-            TopicsView topics;
-            try {
-                topics = topics(state, report);
-            } catch (InvalidInputException e) {
-                ctx.status(400);
-                String input = e.field().startsWith(TOPIC_THROUGHPUT) ? TOPIC_THROUGHPUT : TOPICS;
-                render(ctx, state.withError(input, labelOf(input) + ": " + e.getMessage() + ". Choose the files again."), null);
-                return;
-            }
-            render(ctx, state, RightsizeResults.of(report), topics);
+            List<TopicRequest> topics = TopicInventoryText.read(state.value(TOPICS), state.value(TOPIC_THROUGHPUT));
+            RightsizeReport report = service.analyseUploads(metrics, metricsFile.filename(), cluster, settings(state), topics);
+            render(ctx, state, RightsizeResults.of(report), topics(report));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> e);
             ctx.status(400);
             String input = inputFor(problem.field());
+            String message = input.equals(TOPICS) || input.equals(TOPIC_THROUGHPUT)
+                    ? labelOf(input) + ": " + problem.detail() + ". Choose the files again."
+                    : problem.detail() + ". Choose the files again.";
             render(ctx, SETTINGS.stream().anyMatch(f -> f.name().equals(input)) ? FieldErrors.add(state, input, problem)
-                    : state.withError(input, problem.detail() + ". Choose the files again."), null);
+                    : state.withError(input, message), null);
         }
     }
 
@@ -153,6 +137,12 @@ public final class RightsizeController {
         }
         if (SETTINGS.stream().anyMatch(f -> f.name().equals(field))) {
             return field;
+        }
+        if (field.startsWith(TOPIC_THROUGHPUT)) {
+            return TOPIC_THROUGHPUT;
+        }
+        if (field.startsWith(TOPICS)) {
+            return TOPICS;
         }
         String f = field.toLowerCase(java.util.Locale.ROOT);
         if (f.startsWith("metricdataresults") || f.startsWith("metrics") || f.startsWith("--metrics-file")) {
