@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The examples of the README and the user docs ({@link #PAGES}) are what the tool prints today. Every {@code java -jar target/msk-planner.jar ...} and
  * {@code curl ... http://127.0.0.1:7070/...} command in a bash block is run (the CLI in-process, curl's request over
  * HTTP to a server on the bundled prices) and must succeed; where an output block follows the command, the output must
- * match it line by line, a line {@code ...} standing for any number of lines. A JSON output with {@code ...} in it
+ * match it line by line, a line {@code ...} standing for any number of lines and a line ending in {@code " ..."} for the rest of that line. A JSON output with {@code ...} in it
  * must contain each of its {@code "key":value} pairs; one without must be the same JSON.
  */
 class ReadmeExamplesTest {
@@ -261,6 +261,13 @@ class ReadmeExamplesTest {
                 continue;
             }
             assertThat(at).as(example + ": more lines printed than shown; missing\n" + want).isLessThan(actual.size());
+            if (want.endsWith(" ...")) {
+                // the rest of the line is left out (figures that move with the date, as the demo's history ends today)
+                assertThat(actual.get(at)).as(example + ", line " + (e + 1) + " of the output block")
+                        .startsWith(want.substring(0, want.length() - 4));
+                at++;
+                continue;
+            }
             assertThat(actual.get(at).stripTrailing()).as(example + ", line " + (e + 1) + " of the output block").isEqualTo(want);
             at++;
         }

@@ -89,9 +89,26 @@ final class ErrorMapping {
         return false;
     }
 
+    private static boolean bodyLeftUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() <= 0 && ctx.header("Transfer-Encoding") == null) {
+            return false;
+        }
+        try {
+            return !ctx.req().getInputStream().isFinished();
+        } catch (IOException | IllegalStateException e) {
+            return true;
+        }
+    }
+
     private static void respond(Context ctx, Problem problem, ErrorPages pages) {
-        if (problem.status() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+        // Whatever refused the request (a guard, a 405, a 413, a shed batch), the rest of a body within reach is read
+        // first: answering a client that is still sending and then closing resets the connection and loses the
+        // answer. What cannot be read (past the cap, Expect: 100-continue) leaves the connection to close: say so.
+        if (bodyLeftUnread(ctx)) {
             RequestBodies.drainRefused(ctx);
+            if (bodyLeftUnread(ctx)) {
+                ctx.header("Connection", "close");
+            }
         }
         if (pages.wantsPage(ctx)) {
             pages.render(ctx, problem.status(), problem.title(), problem.detail());

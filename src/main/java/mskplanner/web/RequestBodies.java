@@ -42,7 +42,7 @@ final class RequestBodies {
         }
     }
 
-    /** Reads what is left of a refused body, unless the client waits for "100 Continue" and will not send it. */
+    /** Reads what is left of the body of any refused request (ErrorMapping), unless the client waits for "100 Continue" and will not send it. */
     static void drainRefused(Context ctx) {
         String expect = ctx.header("Expect");
         if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
@@ -60,7 +60,7 @@ final class RequestBodies {
                 drained += n;
             }
         } catch (IOException | RuntimeException e) {
-            // The client hung up or the stream is already spent: the 413 goes out all the same.
+            // The client hung up or the stream is already spent: the answer goes out all the same.
         }
     }
 }
