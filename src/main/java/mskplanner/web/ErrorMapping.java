@@ -89,8 +89,15 @@ final class ErrorMapping {
         return false;
     }
 
+    /**
+     * A body that could still be read here. A client waiting for "100 Continue" has not sent its body (touching the
+     * stream would ask for it) and one declared past what is drained is refused before it is read: neither is.
+     */
     private static boolean bodyLeftUnread(Context ctx) {
-        if (ctx.req().getContentLengthLong() <= 0 && ctx.header("Transfer-Encoding") == null) {
+        long declared = ctx.req().getContentLengthLong();
+        String expect = ctx.header("Expect");
+        if (declared <= 0 && ctx.header("Transfer-Encoding") == null || declared > RequestBodies.MAX_DRAINED_BYTES
+                || expect != null && expect.toLowerCase(java.util.Locale.ROOT).contains("100-continue")) {
             return false;
         }
         try {

@@ -67,8 +67,8 @@ final class RequestGuards {
         } catch (HttpResponseException e) {
             // A failed parse leaves the body mid-part; refusing then, and Jetty closing the connection, resets it before
             // the client reads the answer: so the rest of a body within the cap is read and dropped first, and
-            // "Connection: close" keeps the client from reusing a connection about to close. (A body no handler read at
-            // all is consumed by Jetty itself before it answers; EarlyRefusalTest covers those refusals.)
+            // "Connection: close" keeps the client from reusing a connection about to close. (ErrorMapping reads the
+            // rest of any other refused body the same way; EarlyRefusalTest.)
             drain(ctx);
             ctx.header("Connection", "close");
             throw e;
