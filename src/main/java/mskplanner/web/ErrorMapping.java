@@ -89,33 +89,11 @@ final class ErrorMapping {
         return false;
     }
 
-    /**
-     * A body that could still be read here. A client waiting for "100 Continue" has not sent its body (touching the
-     * stream would ask for it) and one declared past what is drained is refused before it is read: neither is.
-     */
-    private static boolean bodyLeftUnread(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        String expect = ctx.header("Expect");
-        if (declared <= 0 && ctx.header("Transfer-Encoding") == null || declared > RequestBodies.MAX_DRAINED_BYTES
-                || expect != null && expect.toLowerCase(java.util.Locale.ROOT).contains("100-continue")) {
-            return false;
-        }
-        try {
-            return !ctx.req().getInputStream().isFinished();
-        } catch (IOException | IllegalStateException e) {
-            return true;
-        }
-    }
-
     private static void respond(Context ctx, Problem problem, ErrorPages pages) {
-        // Whatever refused the request (a guard, a 405, a 413, a shed batch), the rest of a body within reach is read
-        // first: answering a client that is still sending and then closing resets the connection and loses the
-        // answer. What cannot be read (past the cap, Expect: 100-continue) leaves the connection to close: say so.
-        if (bodyLeftUnread(ctx)) {
-            RequestBodies.drainRefused(ctx);
-            if (bodyLeftUnread(ctx)) {
-                ctx.header("Connection", "close");
-            }
+        // Whatever refused the request (a guard, a 405, a 413, a shed batch), the rest of its body is read first; a body
+        // left part-read means Jetty closes the connection after the answer: say so, so the client does not reuse it.
+        if (!RequestBodies.drainRefused(ctx)) {
+            ctx.header("Connection", "close");
         }
         if (pages.wantsPage(ctx)) {
             pages.render(ctx, problem.status(), problem.title(), problem.detail());

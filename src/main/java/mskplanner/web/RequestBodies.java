@@ -1,8 +1,8 @@
 package mskplanner.web;
 
 import io.javalin.http.Context;
+import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import mskplanner.web.api.PlanBatchApi;
 import mskplanner.web.api.Responses;
@@ -42,25 +42,35 @@ final class RequestBodies {
         }
     }
 
-    /** Reads what is left of the body of any refused request (ErrorMapping), unless the client waits for "100 Continue" and will not send it. */
-    static void drainRefused(Context ctx) {
-        String expect = ctx.header("Expect");
-        if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
-            return;
-        }
+    /**
+     * Reads what is left of the body of a refused request (every error answer, {@code ErrorMapping}): answering a client
+     * that is still sending and then closing resets the connection and loses the answer. A body of a client waiting
+     * for "100 Continue" (touching the stream would ask for it) or one declared past {@link #MAX_DRAINED_BYTES} is left
+     * alone, for Jetty to deal with. Returns false when the body was to be read here but was not read to its end (past
+     * the drained bytes, a broken stream), so the connection is about to close.
+     */
+    static boolean drainRefused(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_DRAINED_BYTES) {
-            return;
+        String expect = ctx.header("Expect");
+        if (declared <= 0 && ctx.header("Transfer-Encoding") == null || declared > MAX_DRAINED_BYTES
+                || expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
+            return true;
         }
         try {
-            InputStream in = ctx.req().getInputStream();
+            ServletInputStream in = ctx.req().getInputStream();
             byte[] buffer = new byte[64 * 1024];
             long drained = 0;
-            for (int n; drained < MAX_DRAINED_BYTES && (n = in.read(buffer)) >= 0; ) {
+            while (drained < MAX_DRAINED_BYTES && !in.isFinished()) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
                 drained += n;
             }
+            return in.isFinished();
         } catch (IOException | RuntimeException e) {
             // The client hung up or the stream is already spent: the answer goes out all the same.
+            return false;
         }
     }
 }

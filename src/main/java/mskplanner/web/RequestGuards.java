@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,25 +63,11 @@ final class RequestGuards {
         try {
             parseMultipart(ctx);
         } catch (HttpResponseException e) {
-            // A failed parse leaves the body mid-part; refusing then, and Jetty closing the connection, resets it before
-            // the client reads the answer: so the rest of a body within the cap is read and dropped first, and
-            // "Connection: close" keeps the client from reusing a connection about to close. (ErrorMapping reads the
-            // rest of any other refused body the same way; EarlyRefusalTest.)
-            drain(ctx);
+            // A failed parse leaves the body mid-part and Jetty closes the connection after the answer: "Connection:
+            // close" keeps the client from reusing it. The rest of the body is read first by ErrorMapping, as for
+            // every refusal, so the client still reads the answer.
             ctx.header("Connection", "close");
             throw e;
-        }
-    }
-
-    private static void drain(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length < 0 || length > RequestBodies.limitFor(ctx.path())) {
-            return;
-        }
-        try {
-            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | IllegalStateException e) {
-            LOG.debug("could not read the rest of a refused upload on {}", ctx.path(), e);
         }
     }
 

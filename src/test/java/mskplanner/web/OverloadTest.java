@@ -179,33 +179,26 @@ class OverloadTest {
 
     @Test
     void a_client_that_hangs_up_while_its_plan_runs_leaves_no_stack_trace_and_the_worker_serves_the_next_plan() throws Exception {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(10)).withQueuedPlans(1))) {
-            Socket gone = new Socket("127.0.0.1", server.http.port());
-            gone.getOutputStream().write(("GET " + GATE + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            gone.getOutputStream().flush();
-            assertThat(server.entered.tryAcquire(10, TimeUnit.SECONDS)).as("a worker runs the gate request").isTrue();
-            // The next plan waits for the only worker, so its answer comes after the hung-up request was finished.
-            CompletableFuture<HttpResponse<String>> next = server.send(PLAN_QUERY);
-            gone.close();
-            Thread.sleep(200);
-            server.release();
+        assertThat(standardErrorOf(() -> {
+            try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(10)).withQueuedPlans(1))) {
+                Socket gone = new Socket("127.0.0.1", server.http.port());
+                gone.getOutputStream().write(("GET " + GATE + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                gone.getOutputStream().flush();
+                assertThat(server.entered.tryAcquire(10, TimeUnit.SECONDS)).as("a worker runs the gate request").isTrue();
+                // The next plan waits for the only worker, so its answer comes after the hung-up request was finished.
+                CompletableFuture<HttpResponse<String>> next = server.send(PLAN_QUERY);
+                gone.close();
+                Thread.sleep(200);
+                server.release();
 
-            assertThat(next.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        } finally {
-            System.setErr(originalErr);
-        }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+                assertThat(next.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        })).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test
     void a_server_stopped_while_a_plan_runs_and_one_waits_logs_no_stack_trace() throws Exception {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        assertThat(standardErrorOf(() -> {
             GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(10)).withQueuedPlans(1));
             CompletableFuture<HttpResponse<String>> held = server.holdWorker();
             CompletableFuture<HttpResponse<String>> waiting = server.send(PLAN_QUERY);
@@ -216,10 +209,24 @@ class OverloadTest {
             Thread.sleep(500);
             held.cancel(true);
             waiting.cancel(true);
+        })).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    /** What the server logged (slf4j-simple writes to standard error) while {@code steps} ran. */
+    private static String standardErrorOf(Steps steps) throws Exception {
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            steps.run();
         } finally {
             System.setErr(originalErr);
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /** The answers that have come, once {@code count} have (bounded: at most 10 s of polling). */
