@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import mskplanner.app.plan.TopicRequest;
 import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.engine.InvalidInputException;
 import mskplanner.engine.rightsize.RightsizeReport;
 import mskplanner.rightsize.Exports;
+import mskplanner.web.page.UploadedText;
 import mskplanner.rightsize.RightsizeService;
 import mskplanner.rightsize.RightsizeSettings;
 import mskplanner.rightsize.report.RightsizeFormat;
@@ -52,17 +54,15 @@ public final class RightsizeApi {
 
     /** The uploaded inventory file's text, else the {@code topics} field; one of them, not both. */
     private static String inventory(Context ctx) throws IOException {
-        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(TopicInventoryText.TOPICS_FILE) : null;
+        Optional<String> file = UploadedText.of(ctx, TopicInventoryText.TOPICS_FILE);
         String pasted = ctx.formParam(TopicInventoryText.TOPICS);
-        if (file == null || file.size() == 0) {
+        if (file.isEmpty()) {
             return pasted;
         }
         if (pasted != null && !pasted.isBlank()) {
             throw new InvalidInputException(TopicInventoryText.TOPICS, "given with topicsFile", "one inventory: the field or the file");
         }
-        try (InputStream in = file.content()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        return file.get();
     }
 
     private static RightsizeFormat format(String value) {

@@ -1,9 +1,6 @@
 package mskplanner.web.page.plan;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import mskplanner.pricing.PricingData;
 import mskplanner.web.page.Assets;
 import mskplanner.web.page.ErrorLink;
 import mskplanner.web.page.FormState;
+import mskplanner.web.page.UploadedText;
 import mskplanner.web.page.Nav;
 import mskplanner.web.page.Origin;
 import mskplanner.web.page.PageFrame;
@@ -57,13 +55,11 @@ public final class PlanController {
      */
     public void post(Context ctx) throws Exception {
         FormState state = form.read(ctx.formParamMap());
-        UploadedFile file = ctx.uploadedFile(PlanForm.TOPICS_FILE);
-        if (file != null && file.size() > 0) {
-            try (InputStream in = file.content()) {
-                Map<String, String> values = new LinkedHashMap<>(state.values());
-                values.put(PlanForm.TOPICS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                state = FormState.of(values);
-            }
+        Optional<String> file = UploadedText.of(ctx, PlanForm.TOPICS_FILE);
+        if (file.isPresent()) {
+            Map<String, String> values = new LinkedHashMap<>(state.values());
+            values.put(PlanForm.TOPICS, file.get());
+            state = FormState.of(values);
         }
         answer(ctx, state);
     }

@@ -5,12 +5,14 @@ import mskplanner.app.plan.TopicRequest;
 import mskplanner.app.plan.TopicsDto;
 import mskplanner.app.plan.topics.TopicInventoryText;
 import mskplanner.web.page.TopicsView;
+import mskplanner.web.page.UploadedText;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mskplanner.app.Problem;
 import mskplanner.app.Problems;
 import mskplanner.engine.rightsize.RightsizeReport;
@@ -72,15 +74,13 @@ public final class RightsizeController {
 
     /** The inventory's text: the uploaded file's when one is chosen (then kept in the textarea), else the pasted one. */
     private static FormState withUploadedInventory(Context ctx, FormState state) throws java.io.IOException {
-        UploadedFile file = ctx.uploadedFile(TopicsView.TOPICS_FILE);
-        if (file == null || file.size() == 0) {
+        Optional<String> file = UploadedText.of(ctx, TopicsView.TOPICS_FILE);
+        if (file.isEmpty()) {
             return state;
         }
-        try (InputStream in = file.content()) {
-            Map<String, String> values = new LinkedHashMap<>(state.values());
-            values.put(TOPICS, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            return new FormState(values, state.errors());
-        }
+        Map<String, String> values = new LinkedHashMap<>(state.values());
+        values.put(TOPICS, file.get());
+        return new FormState(values, state.errors());
     }
 
     /** The inventory's section of the page: the report's own (the downloads carry the same); null without one. */
