@@ -2,7 +2,6 @@ package mskplanner.engine.sizing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
 import mskplanner.engine.cost.CostCalculator;
@@ -43,7 +42,7 @@ final class ExpressSizer {
         ExpressClusterSpec spec = new ExpressClusterSpec(t.name(), t, s.brokers(), d.expressStorageGiB(),
                 traffic.dataInGiBPerMonth(a.hoursPerMonth()), zones, Optional.of(traffic));
         return new SizedOption(Deployment.EXPRESS, t, s.brokers(), s.bottleneck(), s.constraints(), 0, 0,
-                OptionalDouble.empty(), spec, calc.monthlyWhenRead(spec),
+                SustainedLimit.NONE, spec, calc.monthlyWhenRead(spec),
                 s.brokers() <= a.brokerQuota(),
                 new LazyWarnings(() -> OptionWarnings.express(t, s.brokers(), d, fixed.replicationFactor())));
     }

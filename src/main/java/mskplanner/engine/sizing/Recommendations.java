@@ -23,14 +23,28 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
     private static final double NEAR = 1e-9;
 
     public static Recommendations of(List<SizedOption> options) {
-        Optional<SizedOption> m5 = cheapest(options, "m5");
-        Optional<SizedOption> m7g = cheapest(options, "m7g");
-        Optional<SizedOption> express = cheapest(options, "express");
-        List<SizedOption> picks = new ArrayList<>();
-        m5.ifPresent(picks::add);
-        m7g.ifPresent(picks::add);
-        express.ifPresent(picks::add);
-        return new Recommendations(m5, m7g, express, min(picks));
+        // one pass sorts the options within the quota into their classes, in plan order
+        List<SizedOption> m5 = new ArrayList<>();
+        List<SizedOption> m7g = new ArrayList<>();
+        List<SizedOption> express = new ArrayList<>();
+        for (SizedOption o : options) {
+            if (o.fitsQuota()) {
+                switch (o.recommendationClass().orElse("")) {
+                    case "m5" -> m5.add(o);
+                    case "m7g" -> m7g.add(o);
+                    case "express" -> express.add(o);
+                    default -> { }
+                }
+            }
+        }
+        Optional<SizedOption> m5Pick = min(m5);
+        Optional<SizedOption> m7gPick = min(m7g);
+        Optional<SizedOption> expressPick = min(express);
+        List<SizedOption> picks = new ArrayList<>(3);
+        m5Pick.ifPresent(picks::add);
+        m7gPick.ifPresent(picks::add);
+        expressPick.ifPresent(picks::add);
+        return new Recommendations(m5Pick, m7gPick, expressPick, min(picks));
     }
 
     /** The pick of a class by its name ({@code m5}, {@code m7g}, {@code express} or {@code overall}). */
@@ -55,16 +69,6 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
         return classes;
     }
 
-    private static Optional<SizedOption> cheapest(List<SizedOption> options, String recommendationClass) {
-        List<SizedOption> candidates = new ArrayList<>();
-        for (SizedOption o : options) {
-            if (o.fitsQuota() && o.recommendationClass().filter(recommendationClass::equals).isPresent()) {
-                candidates.add(o);
-            }
-        }
-        return min(candidates);
-    }
-
     /**
      * The first of the cheapest, by exact totals. The totals in doubles ({@code CostBreakdown.estimatedMonthlyUsd},
      * within about 10^-15 of the exact ones) rule out every option clearly dearer than the cheapest estimate; only
@@ -81,6 +85,18 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
             lowest = Math.min(lowest, estimates[i]);
         }
         double near = lowest + NEAR * Math.max(Math.abs(lowest), 1);
+        int first = -1;
+        int nearCount = 0;
+        for (int i = 0; i < estimates.length; i++) {
+            if (estimates[i] <= near) {
+                first = first < 0 ? i : first;
+                nearCount++;
+            }
+        }
+        if (nearCount == 1) {
+            // the only one near the lowest estimate is the cheapest exactly: its bill need not be written
+            return Optional.of(options.get(first));
+        }
         SizedOption best = null;
         BigDecimal bestUsd = null;
         for (int i = 0; i < estimates.length; i++) {

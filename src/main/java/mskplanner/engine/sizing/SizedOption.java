@@ -20,7 +20,7 @@ import mskplanner.engine.cost.spec.ClusterSpec;
  * @param storageGiBPerBroker EBS volume per broker, whole GiB as MSK provisions it (0 for Express: its storage is
  *                            pay-as-you-go)
  * @param tieredStorageGiB data in tiered storage, GiB, one copy (0 without tiering and for Express)
- * @param sustainedLimitMBps Equation 1's sustained ingress limit of this cluster, MB/s (Standard only)
+ * @param sustainedLimit Equation 1's sustained ingress limit of this cluster (Standard only), worked out when read
  * @param spec the cluster as billed: an estimate of this spec is {@code cost}
  * @param cost the monthly bill, line by line, unrounded
  * @param fitsQuota whether the broker count is within the broker quota
@@ -28,12 +28,17 @@ import mskplanner.engine.cost.spec.ClusterSpec;
  */
 public record SizedOption(Deployment deployment, InstanceType instanceType, int brokers, ConstraintName bottleneck,
                           List<Constraint> constraints, int storageGiBPerBroker, double tieredStorageGiB,
-                          OptionalDouble sustainedLimitMBps, ClusterSpec spec, CostBreakdown cost, boolean fitsQuota,
+                          SustainedLimit sustainedLimit, ClusterSpec spec, CostBreakdown cost, boolean fitsQuota,
                           List<String> warnings) {
     public SizedOption {
         constraints = List.copyOf(constraints);
         // the sizers' warnings are written on first read (LazyWarnings, already unmodifiable)
         warnings = warnings instanceof LazyWarnings ? warnings : List.copyOf(warnings);
+    }
+
+    /** Equation 1's sustained ingress limit of this cluster, MB/s; empty for Express. */
+    public OptionalDouble sustainedLimitMBps() {
+        return sustainedLimit.mbps();
     }
 
     /** Sum of the unrounded cost lines. */

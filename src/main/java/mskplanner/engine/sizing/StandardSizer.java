@@ -1,7 +1,5 @@
 package mskplanner.engine.sizing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.Deployment;
@@ -29,17 +27,15 @@ final class StandardSizer {
         WorkloadProfile p = d.profile();
         boolean workbook = preset == Preset.AWS_WORKBOOK;
         OptionalDouble pst = workbook ? WorkbookConstraints.pst(t, p) : SustainedThroughput.pst(t, p);
-        List<Constraint> constraints = new ArrayList<>(workbook ? WorkbookConstraints.of(t, d, pst) : SustainedThroughput.of(t, d));
-        constraints.add(CommonConstraints.replication(p.replicationFactor(), p.availabilityZones()));
-        Sizing s = Sizing.of(constraints);
-        double limit = SustainedThroughput.limitMBps(t, p, d.assumptions(), s.brokers());
+        Sizing s = Sizing.of(workbook ? WorkbookConstraints.of(t, d, pst) : SustainedThroughput.of(t, d));
+        SustainedLimit limit = SustainedLimit.of(() -> SustainedThroughput.limitMBps(t, p, d.assumptions(), s.brokers()));
         int volume = volumeGiB(d.ebsGiB(), s.brokers());
         StandardClusterSpec spec = new StandardClusterSpec(t.name(), t, s.brokers(), volume, pst.orElse(0), d.tieredGiB(),
                 p.availabilityZones(), Optional.of(d.traffic()));
         return new SizedOption(Deployment.STANDARD, t, s.brokers(), s.bottleneck(), s.constraints(),
-                volume, d.tieredGiB(), OptionalDouble.of(limit), spec, calc.monthlyWhenRead(spec),
+                volume, d.tieredGiB(), limit, spec, calc.monthlyWhenRead(spec),
                 s.brokers() <= d.assumptions().brokerQuota(),
-                new LazyWarnings(() -> OptionWarnings.standard(t, s, d, preset, limit, pst)));
+                new LazyWarnings(() -> OptionWarnings.standard(t, s, d, preset, limit.mbps().getAsDouble(), pst)));
     }
 
     /** The EBS volume of each broker: the cluster's storage spread evenly, rounded up to a whole GiB. */

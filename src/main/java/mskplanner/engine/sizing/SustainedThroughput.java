@@ -3,7 +3,6 @@ package mskplanner.engine.sizing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
@@ -43,7 +42,8 @@ final class SustainedThroughput {
      * The preset's constraints. ingress: r x peak ingress is written to storage and crosses the EBS link, against
      * target x min(t_storage, t_EBSnetwork) per broker; egress: peak egress + (r - 1) x peak ingress leaves the
      * brokers, against target x t_EC2network. Shown per broker in client MB/s (capacity divided by r, or scaled by
-     * egress share), which needs the same brokers.
+     * egress share), which needs the same brokers. Partitions, storage and the replication floor follow, as for
+     * every preset, so the sizer takes one fixed list.
      */
     static List<Constraint> of(InstanceType t, ModelDemand d) {
         WorkloadProfile p = d.profile();
@@ -58,16 +58,16 @@ final class SustainedThroughput {
         BigDecimal sent = peakOut.add(peakIn.multiply(r.subtract(BigDecimal.ONE)));
         BigDecimal sendCapacity = target.multiply(dec(t.networkBaselineMBps()));
 
-        List<Constraint> constraints = new ArrayList<>(4);
-        constraints.add(new Constraint(ConstraintName.INGRESS, brokers(written, writeCapacity, zones), p.peakIngressMBps(),
-                writeCapacity.divide(r, MathContext.DECIMAL64).doubleValue(),
-                "MB/s peak ingress (Equation 1 storage and EBS-network terms at the production target)"));
-        constraints.add(new Constraint(ConstraintName.EGRESS, brokers(sent, sendCapacity, zones), p.peakEgressMBps(),
-                sendCapacity.multiply(peakOut).divide(sent, MathContext.DECIMAL64).doubleValue(),
-                "MB/s peak egress (Equation 1 EC2-network term at the production target)"));
-        constraints.add(CommonConstraints.partitions(t, d.replicas(p.replicationFactor()), a.useMaxPartitions(), zones));
-        constraints.add(CommonConstraints.storage(d.ebsGiB(), a.maxStorageGiBPerBroker(), zones));
-        return constraints;
+        return List.of(
+                new Constraint(ConstraintName.INGRESS, brokers(written, writeCapacity, zones), p.peakIngressMBps(),
+                        writeCapacity.divide(r, MathContext.DECIMAL64).doubleValue(),
+                        "MB/s peak ingress (Equation 1 storage and EBS-network terms at the production target)"),
+                new Constraint(ConstraintName.EGRESS, brokers(sent, sendCapacity, zones), p.peakEgressMBps(),
+                        sendCapacity.multiply(peakOut).divide(sent, MathContext.DECIMAL64).doubleValue(),
+                        "MB/s peak egress (Equation 1 EC2-network term at the production target)"),
+                CommonConstraints.partitions(t, d.replicas(p.replicationFactor()), a.useMaxPartitions(), zones),
+                CommonConstraints.storage(d.ebsGiB(), a.maxStorageGiBPerBroker(), zones),
+                CommonConstraints.replication(p.replicationFactor(), zones));
     }
 
     /** Effective PST per broker, MiB/s: min(requested, the size's PST maximum); empty when off or not available. */

@@ -1,6 +1,5 @@
 package mskplanner.engine.sizing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import mskplanner.engine.catalog.InstanceType;
@@ -24,6 +23,7 @@ final class WorkbookConstraints {
     private WorkbookConstraints() {
     }
 
+    /** Ingress, egress, partitions, storage, PST when on, then the replication floor: the whole list the sizer takes. */
     static List<Constraint> of(InstanceType t, ModelDemand d, OptionalDouble pstMiBps) {
         Assumptions a = d.assumptions();
         WorkloadProfile p = d.profile();
@@ -37,21 +37,22 @@ final class WorkbookConstraints {
         double ingressCapacity = perBroker * a.utilizationStandard();
         double egressCapacity = fanOut * perBroker * a.utilizationStandard();
 
-        List<Constraint> constraints = new ArrayList<>(5);
-        constraints.add(new Constraint(ConstraintName.INGRESS, Sizing.brokersFor(d.peakInMiBps(), ingressCapacity, zones),
-                p.peakIngressMBps(), ModelDemand.toMBps(ingressCapacity), "MB/s peak ingress (after utilization)"));
-        constraints.add(new Constraint(ConstraintName.EGRESS, Sizing.brokersFor(d.peakOutMiBps(), egressCapacity, zones),
-                p.peakEgressMBps(), ModelDemand.toMBps(egressCapacity), "MB/s peak egress (after utilization, fan-out)"));
+        Constraint ingress = new Constraint(ConstraintName.INGRESS, Sizing.brokersFor(d.peakInMiBps(), ingressCapacity, zones),
+                p.peakIngressMBps(), ModelDemand.toMBps(ingressCapacity), "MB/s peak ingress (after utilization)");
+        Constraint egress = new Constraint(ConstraintName.EGRESS, Sizing.brokersFor(d.peakOutMiBps(), egressCapacity, zones),
+                p.peakEgressMBps(), ModelDemand.toMBps(egressCapacity), "MB/s peak egress (after utilization, fan-out)");
         int partitionsPerBroker = a.useMaxPartitions() ? w.partitionsMax() : w.partitionsRecommended();
-        constraints.add(CommonConstraints.partitions(partitionsPerBroker, d.replicas(p.replicationFactor()),
-                a.useMaxPartitions(), zones));
-        constraints.add(CommonConstraints.storage(d.ebsGiB(), a.maxStorageGiBPerBroker(), zones));
-        if (pstMiBps.isPresent()) {
-            double pst = pstMiBps.getAsDouble();
-            constraints.add(new Constraint(ConstraintName.PST, Sizing.brokersFor(d.avgOutMiBps(), pst, zones),
-                    p.avgEgressMBps(), ModelDemand.toMBps(pst), "MB/s average egress vs provisioned storage throughput"));
+        Constraint partitions = CommonConstraints.partitions(partitionsPerBroker, d.replicas(p.replicationFactor()),
+                a.useMaxPartitions(), zones);
+        Constraint storage = CommonConstraints.storage(d.ebsGiB(), a.maxStorageGiBPerBroker(), zones);
+        Constraint replication = CommonConstraints.replication(p.replicationFactor(), zones);
+        if (pstMiBps.isEmpty()) {
+            return List.of(ingress, egress, partitions, storage, replication);
         }
-        return constraints;
+        double pst = pstMiBps.getAsDouble();
+        Constraint pstConstraint = new Constraint(ConstraintName.PST, Sizing.brokersFor(d.avgOutMiBps(), pst, zones),
+                p.avgEgressMBps(), ModelDemand.toMBps(pst), "MB/s average egress vs provisioned storage throughput");
+        return List.of(ingress, egress, partitions, storage, pstConstraint, replication);
     }
 
     /** Effective PST per broker, MiB/s: min(requested, the size's workbook ebs); empty when off or not available. */
