@@ -49,6 +49,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void csv_is_parsed_and_quoted_only_in_app_csv_reader_and_app_csv() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            List<String> users = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> read(f).contains("com.fasterxml.jackson.dataformat.csv"))
+                    .map(f -> MAIN.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            assertThat(users).containsExactly("mskplanner/app/Csv.java", "mskplanner/app/CsvReader.java");
+        }
+    }
+
+    @Test
     void no_package_depends_on_itself_through_another() {
         Map<String, Set<String>> graph = dependencies();
         List<String> cycles = new ArrayList<>();

@@ -63,4 +63,36 @@ class CsvTest {
         assertThat(CsvReader.delimiterOf("\"x;y;z\",a\n")).isEqualTo(',');
         assertThat(CsvReader.delimiterOf("avgIngressMBps\n5\n")).isEqualTo(',');
     }
+
+    @Test
+    void a_cell_is_quoted_only_for_its_delimiter_a_quote_or_a_line_break_not_for_spaces_or_punctuation() {
+        // Jackson's default would quote every one of these (a character before '-', a leading or trailing space)
+        assertThat(Csv.row(List.of(" lead", "trail ", "a b", "#x", "!$%&()*", "mid\ttab", "é€", "'quoted"))).isEqualTo(
+                " lead,trail ,a b,#x,!$%&()*,mid\ttab,é€,'quoted\r\n");
+    }
+
+    @Test
+    void quotes_and_line_breaks_are_quoted_with_quotes_doubled() {
+        assertThat(Csv.row(List.of("say \"hi\"", "\"", "cr\ronly", "a\r\nb"))).isEqualTo(
+                "\"say \"\"hi\"\"\",\"\"\"\",\"cr\ronly\",\"a\r\nb\"\r\n");
+    }
+
+    @Test
+    void null_and_empty_cells_keep_their_place_in_the_row() {
+        assertThat(Csv.row(Arrays.asList(null, "", null))).isEqualTo(",,\r\n");
+        assertThat(Csv.row(Arrays.asList("a", null))).isEqualTo("a,\r\n");
+        assertThat(Csv.row(Arrays.asList((Object) null))).isEqualTo("\r\n");
+        assertThat(Csv.row(List.of())).isEqualTo("\r\n");
+    }
+
+    @Test
+    void with_semicolons_formula_cells_are_neutralised_too_and_rows_end_with_crlf() {
+        assertThat(Csv.row(List.of("=1+1", "-", "@x", -2, "label"), ';')).isEqualTo("'=1+1;'-;'@x;-2;label\r\n");
+    }
+
+    @Test
+    void a_formula_cell_keeps_its_mark_when_a_layout_rewrites_it() {
+        String csv = Csv.row(List.of("a")) + Csv.row(List.of("+cmd")) + Csv.row(List.of("\t=x"));
+        assertThat(CsvLayout.of(null, null, "semicolon").reshape(csv)).isEqualTo("a\r\n'+cmd\r\n'\t=x\r\n");
+    }
 }

@@ -23,7 +23,7 @@ import mskplanner.engine.InvalidInputException;
  * named {@code label}, {@code name} or {@code scenario} (any case) is not a plan field but the profile's label,
  * echoed in its result row. A row that cannot be read is kept, with its reason, so
  * one bad row never fails the batch; only an unreadable body does (a header naming an unknown field, CSV with an
- * unclosed quote, JSON that is not an array).
+ * unclosed quote or text after a closing quote, JSON that is not an array).
  */
 public final class BatchReader {
     /** 10,000 profiles take about a second; a hundred thousand is a long spreadsheet, and the body cap comes first. */
