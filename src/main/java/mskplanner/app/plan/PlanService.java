@@ -43,10 +43,22 @@ public final class PlanService {
      */
     public PlanResponse sizingOnly(PlanRequest request) {
         PriceSheet sheet = sheet(request);
+        Plan plan = sizingPlan(request, sheet);
+        return withTopics(request, plan, sheet, PlanResponse.of(plan, sheet, pricing.origin()));
+    }
+
+    /**
+     * The engine's plan of {@link #sizingOnly}, checked as it is, for a caller that shows one option of it (a batch
+     * row): writing every option's answer for a row that shows its pick was more than half of a batch's time.
+     */
+    public Plan sizingPlan(PlanRequest request) {
+        return sizingPlan(request, sheet(request));
+    }
+
+    private Plan sizingPlan(PlanRequest request, PriceSheet sheet) {
         PlanInput input = PlanMapping.toInput(request, pricing.limits());
         PlanMapping.toMatrixInput(request);
-        Plan plan = planner.plan(input, sheet);
-        return withTopics(request, plan, sheet, PlanResponse.of(plan, sheet, pricing.origin()));
+        return planner.plan(input, sheet);
     }
 
     /** Checks every field of a request as {@link #plan} would, without planning: for forms that list every error. */

@@ -18,8 +18,10 @@ import mskplanner.app.Problems;
 import mskplanner.app.plan.OptionDto;
 import mskplanner.app.plan.PlanFormats;
 import mskplanner.app.plan.PlanRequest;
-import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.PlanService;
+import mskplanner.engine.cost.Money;
+import mskplanner.engine.sizing.Plan;
+import mskplanner.engine.sizing.SizedOption;
 
 /**
  * Plans many profiles at once ({@code POST /api/v1/plan/batch}, {@code msk-planner plan --batch}): each is planned as
@@ -140,8 +142,9 @@ public final class PlanBatch {
         try {
             ObjectNode fields = profile.fields().deepCopy();
             fields.setAll(overrides);
-            PlanResponse plan = service.sizingOnly(Json.mapper().treeToValue(fields, PlanRequest.class));
-            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(plan, o), null, profile.label()))
+            Plan plan = service.sizingPlan(Json.mapper().treeToValue(fields, PlanRequest.class));
+            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(OptionDto.of(o),
+                            plan.recommended().classesOf(o), plan.partitions().recommended(), null), null, profile.label()))
                     .orElseGet(() -> BatchRow.failed(profile, "no broker size can carry this workload"));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> unexpected(e));
@@ -149,11 +152,12 @@ public final class PlanBatch {
         }
     }
 
-    private static Optional<OptionDto> pick(PlanResponse plan) {
-        if (plan.recommended().overall() != null) {
-            return Optional.of(plan.recommended().overall());
+    /** The overall pick; with none within the quota, the first of the cheapest to the cent, as the plan CSV shows them. */
+    private static Optional<SizedOption> pick(Plan plan) {
+        if (plan.recommended().overall().isPresent()) {
+            return plan.recommended().overall();
         }
-        return plan.options().stream().min(Comparator.comparing(OptionDto::monthlyUsd));
+        return plan.options().stream().min(Comparator.comparing(o -> Money.cents(o.monthlyUsd())));
     }
 
     private static RuntimeException unexpected(Exception e) {

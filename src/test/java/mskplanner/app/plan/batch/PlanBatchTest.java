@@ -41,6 +41,38 @@ class PlanBatchTest {
     }
 
     @Test
+    void every_row_is_the_plan_csv_row_of_its_pick_as_the_whole_answer_gives_it_on_seeded_profiles() throws Exception {
+        // A row is written from the pick alone (PlanService.sizingPlan); the reference is the whole sizing answer's
+        // CSV cells of the same pick. Rates up to 20,000 MB/s put some profiles past the broker quota (the cheapest
+        // option then stands in), small ones pick Express, tiering and 2 or 3 AZs vary the bills.
+        java.util.Random random = new java.util.Random(20261204);
+        List<String> profiles = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double avg = i % 25 == 0 ? 5_000 + random.nextInt(15_000) : 0.5 + random.nextInt(80_000) / 100.0;
+            double peak = avg * (1 + random.nextInt(300) / 100.0);
+            int retention = new int[] {1, 24, 72, 168, 720, 2160}[random.nextInt(6)];
+            String tiered = random.nextInt(4) == 0 ? ", \"localRetentionHours\": " + Math.min(12, retention) : "";
+            profiles.add(String.format(java.util.Locale.ROOT, "{\"avgIngressMBps\": %.2f, \"peakIngressMBps\": %.2f, "
+                    + "\"consumerGroups\": %d, \"retentionHours\": %d, \"availabilityZones\": %d%s}", avg, peak,
+                    1 + random.nextInt(5), retention, 2 + random.nextInt(2), tiered));
+        }
+
+        BatchResult result = run("[" + String.join(",", profiles) + "]");
+
+        int pastQuota = 0;
+        for (int i = 0; i < profiles.size(); i++) {
+            var whole = SERVICE.sizingOnly(Json.mapper().readValue(profiles.get(i), PlanRequest.class));
+            var pick = whole.recommended().overall() != null ? whole.recommended().overall()
+                    : whole.options().stream().min(java.util.Comparator.comparing(mskplanner.app.plan.OptionDto::monthlyUsd))
+                            .orElseThrow();
+            pastQuota += whole.recommended().overall() == null ? 1 : 0;
+            assertThat(result.rows().get(i).cells()).as("profile %d: %s", i + 1, profiles.get(i))
+                    .isEqualTo(PlanFormats.csvCells(whole, pick));
+        }
+        assertThat(pastQuota).as("profiles past the broker quota").isPositive();
+    }
+
+    @Test
     void the_csv_header_is_profile_the_plan_columns_and_error_then_the_later_plan_columns_and_label() throws Exception {
         assertThat(BatchFormats.csv(run("avgIngressMBps\n5\n")).split("\r\n")[0]).isEqualTo("profile,deployment,instanceType,"
                 + "brokers,bottleneck,monthlyUsd,fitsQuota,storageGiBPerBroker,sustainedLimitMBps,recommended-for,error,"
