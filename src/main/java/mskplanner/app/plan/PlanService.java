@@ -37,9 +37,8 @@ public final class PlanService {
     }
 
     /**
-     * The sizing plan alone, for the batch planner whose rows show only the picks: the decision matrix is left out
-     * (it is a third of a plan's time), but its fields are still checked, so a profile is refused as the full plan
-     * would refuse it.
+     * The whole sizing answer of {@link #sizingPlan}, without the decision matrix. No route serves it since batch rows
+     * are written from {@link #sizingPlan}; the tests keep it as the reference those rows are checked against.
      */
     public PlanResponse sizingOnly(PlanRequest request) {
         PriceSheet sheet = sheet(request);
@@ -48,8 +47,9 @@ public final class PlanService {
     }
 
     /**
-     * The engine's plan of {@link #sizingOnly}, checked as it is, for a caller that shows one option of it (a batch
-     * row): writing every option's answer for a row that shows its pick was more than half of a batch's time.
+     * The sizing plan alone, for the batch planner whose rows show one pick: the decision matrix is left out (it is a
+     * third of a plan's time), but its fields are still checked, so a profile is refused as the full plan would refuse
+     * it. Writing every option's answer for a row that shows its pick was more than half of a batch's time.
      */
     public Plan sizingPlan(PlanRequest request) {
         return sizingPlan(request, sheet(request));

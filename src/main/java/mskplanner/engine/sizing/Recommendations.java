@@ -85,27 +85,22 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
             lowest = Math.min(lowest, estimates[i]);
         }
         double near = lowest + NEAR * Math.max(Math.abs(lowest), 1);
-        int first = -1;
-        int nearCount = 0;
-        for (int i = 0; i < estimates.length; i++) {
-            if (estimates[i] <= near) {
-                first = first < 0 ? i : first;
-                nearCount++;
-            }
-        }
-        if (nearCount == 1) {
-            // the only one near the lowest estimate is the cheapest exactly: its bill need not be written
-            return Optional.of(options.get(first));
-        }
         SizedOption best = null;
-        BigDecimal bestUsd = null;
+        BigDecimal bestUsd = null; // written only when a second option is near: one alone is the cheapest exactly
         for (int i = 0; i < estimates.length; i++) {
-            if (estimates[i] <= near) {
-                BigDecimal usd = options.get(i).monthlyUsd();
-                if (best == null || usd.compareTo(bestUsd) < 0) {
-                    best = options.get(i);
-                    bestUsd = usd;
-                }
+            if (estimates[i] > near) {
+                continue;
+            }
+            SizedOption o = options.get(i);
+            if (best == null) {
+                best = o;
+                continue;
+            }
+            bestUsd = bestUsd == null ? best.monthlyUsd() : bestUsd;
+            BigDecimal usd = o.monthlyUsd();
+            if (usd.compareTo(bestUsd) < 0) {
+                best = o;
+                bestUsd = usd;
             }
         }
         return Optional.of(best);
