@@ -50,14 +50,60 @@ public final class CostCalculator {
     private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BROKER_HOUR_KEYS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Each region's latest sheet's rates; a refreshed sheet (another object) replaces its region's entry. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Rates> RATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PriceSheet prices;
     private final BigDecimal hoursPerMonth;
     private final double hoursPerMonthValue;
+    private final Rates rates;
 
     public CostCalculator(PriceSheet prices, double hoursPerMonth) {
         this.prices = prices;
         this.hoursPerMonth = Money.of(hoursPerMonth);
         this.hoursPerMonthValue = this.hoursPerMonth.doubleValue();
+        this.rates = rates(prices);
+    }
+
+    /**
+     * A sheet's prices in doubles, for the estimates: a plan estimates every broker size, and asking the sheet by
+     * name for six prices per size was a tenth of a plan's time. NaN stands for a price the sheet does not know; the
+     * estimate then asks the sheet, which throws as the bill would.
+     */
+    private record Rates(PriceSheet sheet, double storage, double pst, double tiered, double expressStorage,
+                         double expressDataIn, double interAz,
+                         java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour) {
+        static Rates of(PriceSheet sheet) {
+            return new Rates(sheet, usd(sheet, STORAGE_GB_MONTH), usd(sheet, PST_MIBPS_MONTH),
+                    usd(sheet, TIERED_STORAGE_GB_MONTH), usd(sheet, EXPRESS_STORAGE_GB_MONTH),
+                    usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        static double usd(PriceSheet sheet, String item) {
+            return sheet.knows(item) ? sheet.require(item).doubleValue() : Double.NaN;
+        }
+
+        /** A size's broker-hour price; bounded as {@link #BROKER_HOUR_KEYS} is, throws where the sheet has none. */
+        double brokerHourUsd(String instanceType) {
+            Double usd = brokerHour.get(instanceType);
+            if (usd == null) {
+                usd = sheet.require(brokerHourKeys(instanceType)[1]).doubleValue();
+                if (brokerHour.size() < MAX_CACHED_SIZES) {
+                    brokerHour.putIfAbsent(instanceType, usd);
+                }
+            }
+            return usd;
+        }
+    }
+
+    private static Rates rates(PriceSheet sheet) {
+        Rates r = RATES.get(sheet.region());
+        if (r == null || r.sheet() != sheet) {
+            r = Rates.of(sheet);
+            RATES.put(sheet.region(), r);
+        }
+        return r;
     }
 
     public PriceSheet prices() {
@@ -100,31 +146,34 @@ public final class CostCalculator {
     private double estimateStandard(StandardClusterSpec s) {
         double brokers = s.brokers();
         return brokerHoursUsd(s.instanceType().name(), brokers)
-                + estimate(brokers * s.storageGiBPerBroker(), STORAGE_GB_MONTH)
-                + estimate(brokers * s.provisionedThroughputMiBps(), PST_MIBPS_MONTH)
-                + estimate(s.tieredStorageGiB(), TIERED_STORAGE_GB_MONTH)
+                + estimate(brokers * s.storageGiBPerBroker(), rates.storage(), STORAGE_GB_MONTH)
+                + estimate(brokers * s.provisionedThroughputMiBps(), rates.pst(), PST_MIBPS_MONTH)
+                + estimate(s.tieredStorageGiB(), rates.tiered(), TIERED_STORAGE_GB_MONTH)
                 + crossAzUsd(s.traffic(), s.availabilityZones());
     }
 
     private double estimateExpress(ExpressClusterSpec e) {
         return brokerHoursUsd(e.instanceType().name(), e.brokers())
-                + estimate(e.storageGiB(), EXPRESS_STORAGE_GB_MONTH)
-                + estimate(e.dataInGiB(), EXPRESS_DATA_IN_GB)
+                + estimate(e.storageGiB(), rates.expressStorage(), EXPRESS_STORAGE_GB_MONTH)
+                + estimate(e.dataInGiB(), rates.expressDataIn(), EXPRESS_DATA_IN_GB)
                 + crossAzUsd(e.traffic(), e.availabilityZones());
     }
 
     private double brokerHoursUsd(String instanceType, double brokers) {
-        return hoursPerMonthValue * brokers * prices.require(brokerHourKeys(instanceType)[1]).doubleValue();
+        return hoursPerMonthValue * brokers * rates.brokerHourUsd(instanceType);
     }
 
-    /** {@link #add}'s line in doubles: 0 where the line would be left out. */
-    private double estimate(double quantity, String item) {
-        return quantity > 0 ? quantity * prices.require(item).doubleValue() : 0;
+    /** {@link #add}'s line in doubles: 0 where the line would be left out; an unknown price throws as it would. */
+    private double estimate(double quantity, double usd, String item) {
+        if (quantity <= 0) {
+            return 0;
+        }
+        return quantity * (Double.isNaN(usd) ? prices.require(item).doubleValue() : usd);
     }
 
     private double crossAzUsd(Optional<ClientTraffic> traffic, int availabilityZones) {
-        if (traffic.isPresent() && prices.knows(INTER_AZ_GB)) {
-            return estimate(traffic.get().crossAzGiB(availabilityZones, hoursPerMonthValue) * 2, INTER_AZ_GB);
+        if (traffic.isPresent() && !Double.isNaN(rates.interAz())) {
+            return estimate(traffic.get().crossAzGiB(availabilityZones, hoursPerMonthValue) * 2, rates.interAz(), INTER_AZ_GB);
         }
         return 0;
     }
