@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Arrays;
 
 /**
  * Section 5 of sizing-model.md solved rather than sampled: each deployment's cost is a {@link PiecewiseCost} (a
@@ -119,29 +118,43 @@ public final class ExactBreakEven {
      * just inside each stretch.
      */
     private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to) {
-        double[] inside = Envelope.breakpoints(List.of(other, cheapest));
-        double[] xs = new double[inside.length + 2];
-        xs[0] = from;
-        int n = 1;
-        for (double x : inside) {
-            if (x > from && x < to) {
-                xs[n++] = x;
-            }
-        }
-        xs[n++] = to;
-        xs = Arrays.copyOf(xs, n);
         double nudge = (to - from) * 1e-9;
-        double most = Double.NEGATIVE_INFINITY;
-        for (double x : xs) {
-            for (double at : new double[] {Math.max(from, x - nudge), Math.min(to, x + nudge)}) {
-                OptionalDouble o = other.at(at);
-                OptionalDouble c = cheapest.at(at);
-                if (o.isEmpty() || c.isEmpty()) {
+        double[] most = {Double.NEGATIVE_INFINITY};
+        PiecewiseCost.Cursor o = other.cursor();
+        PiecewiseCost.Cursor c = cheapest.cursor();
+        if (!above(o, c, from, from, to, nudge, most) || !above(o, c, to, from, to, nudge, most)) {
+            return OptionalDouble.empty();
+        }
+        // each curve's own breakpoints inside (from, to), walked from where the range starts rather than sorted
+        for (PiecewiseCost curve : new PiecewiseCost[] {other, cheapest}) {
+            List<CostSegment> segments = curve.segments();
+            for (int i = curve.firstEndingAfter(from); i < segments.size() && segments.get(i).fromGBPerHour() < to; i++) {
+                double start = segments.get(i).fromGBPerHour();
+                double end = segments.get(i).toGBPerHour();
+                if (start > from && !above(o, c, start, from, to, nudge, most)
+                        || end < to && !above(o, c, end, from, to, nudge, most)) {
                     return OptionalDouble.empty();
                 }
-                most = Math.max(most, (o.getAsDouble() - c.getAsDouble()) / Math.abs(c.getAsDouble()));
             }
         }
-        return OptionalDouble.of(most);
+        return OptionalDouble.of(most[0]);
+    }
+
+    /**
+     * Raises {@code most[0]} to how far {@code other} is above {@code cheapest} just either side of {@code x};
+     * false where one of them does not fit there.
+     */
+    private static boolean above(PiecewiseCost.Cursor other, PiecewiseCost.Cursor cheapest, double x, double from,
+                                 double to, double nudge, double[] most) {
+        for (int side = -1; side <= 1; side += 2) {
+            double at = side < 0 ? Math.max(from, x - nudge) : Math.min(to, x + nudge);
+            double o = other.usdAt(at);
+            double c = cheapest.usdAt(at);
+            if (Double.isNaN(o) || Double.isNaN(c)) {
+                return false;
+            }
+            most[0] = Math.max(most[0], (o - c) / Math.abs(c));
+        }
+        return true;
     }
 }

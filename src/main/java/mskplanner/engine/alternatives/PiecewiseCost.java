@@ -29,8 +29,29 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
         return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(segments.get(i).at(x));
     }
 
+    /** The first segment ending after {@code x} (the segments' ends ascend), or the count of segments. */
+    int firstEndingAfter(double x) {
+        int lo = 0;
+        int hi = segments.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segments.get(mid).toGBPerHour() > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     /** The segment holding {@code x} (the later one at a step), or -1. */
     public int indexAt(double x) {
+        int found = lastStartingBy(x);
+        return found >= 0 && segments.get(found).toGBPerHour() >= x ? found : -1;
+    }
+
+    /** The last segment starting at or before {@code x}, or -1. */
+    private int lastStartingBy(double x) {
         int lo = 0;
         int hi = segments.size() - 1;
         int found = -1;
@@ -43,6 +64,26 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
                 hi = mid - 1;
             }
         }
-        return found >= 0 && segments.get(found).toGBPerHour() >= x ? found : -1;
+        return found;
+    }
+
+    /** Reads the cost at ascending points by walking the segments once instead of a search per point. */
+    Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** {@link #at}'s cost, unboxed, for points read mostly in ascending order; NaN where the deployment does not fit. */
+    final class Cursor {
+        private int last = -1;
+
+        double usdAt(double x) {
+            if (last >= 0 && segments.get(last).fromGBPerHour() > x) {
+                last = lastStartingBy(x);
+            }
+            while (last + 1 < segments.size() && segments.get(last + 1).fromGBPerHour() <= x) {
+                last++;
+            }
+            return last >= 0 && segments.get(last).toGBPerHour() >= x ? segments.get(last).at(x) : Double.NaN;
+        }
     }
 }

@@ -39,11 +39,14 @@ import mskplanner.engine.price.UnknownPriceException;
  */
 public final class SelfManagedEc2Cost {
     private static final BigDecimal BOTH_SIDES = BigDecimal.valueOf(2);
+    private static final int MAX_CACHED_RATES = 64;
 
     private final PriceSheet prices;
     private final Limits.Ec2 ec2Limits;
     private final CostCalculator calculator;
     private final double hoursPerMonth;
+    /** Prices by item for {@link #onDemandMonthlyUsd}, read once per estimator (a curve prices hundreds of points). */
+    private final Map<String, Double> rates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SelfManagedEc2Cost(PriceSheet prices, Limits limits, double hoursPerMonth) {
         this.prices = prices;
@@ -76,6 +79,46 @@ public final class SelfManagedEc2Cost {
     public CostBreakdown onDemand(SelfManagedEc2Input in) {
         return priced(in, Ec2Commitment.ON_DEMAND, sharedLines(in, CrossAzTraffic.of(in.traffic(),
                 in.replicationFactor(), in.availabilityZones(), in.rackAwareConsumers(), hoursPerMonth)));
+    }
+
+    /**
+     * {@link #onDemand}'s total in doubles, for a break-even curve, never for a bill: the same lines (each left out
+     * where its quantity is 0, and an unknown price throws as the bill would), summed without writing them; within
+     * about 10^-15 of the bill's total, relative, as a Standard option's estimate is
+     * ({@code CostBreakdown.estimatedMonthlyUsd}).
+     */
+    public double onDemandMonthlyUsd(SelfManagedEc2Input in) {
+        CrossAzTraffic crossAz = CrossAzTraffic.of(in.traffic(), in.replicationFactor(), in.availabilityZones(),
+                in.rackAwareConsumers(), hoursPerMonth);
+        Gp3Layout gp3 = Gp3Layout.of(ec2Limits, in.storageGiBPerBroker(), in.storageThroughputMiBpsPerBroker(),
+                in.storageIopsPerBroker());
+        double brokers = in.brokers();
+        double usd = estimate(brokers * hoursPerMonth, Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type()))
+                + estimate(brokers * in.storageGiBPerBroker(), EBS_GP3_GB_MONTH)
+                + estimate(brokers * gp3.billableThroughputMiBps(), EBS_GP3_THROUGHPUT_MIBPS_MONTH)
+                + estimate(brokers * gp3.billableIops(), EBS_GP3_IOPS_MONTH)
+                + estimate(crossAz.replicationGb() * 2, INTER_AZ_GB)
+                + estimate(crossAz.producerGb() * 2, INTER_AZ_GB)
+                + estimate(crossAz.consumerGb() * 2, INTER_AZ_GB);
+        if (in.ops().isPresent() && in.ops().get().opsHoursPerMonth() > 0) {
+            usd += in.ops().get().opsHoursPerMonth() * in.ops().get().opsHourlyUsd().doubleValue();
+        }
+        return usd;
+    }
+
+    /** {@code CostCalculator.add}'s line in doubles: 0 where it would be left out. */
+    private double estimate(double quantity, String item) {
+        if (!(quantity > 0)) {
+            return 0;
+        }
+        Double usd = rates.get(item);
+        if (usd == null) {
+            usd = prices.require(item).doubleValue();
+            if (rates.size() < MAX_CACHED_RATES) {
+                rates.put(item, usd);
+            }
+        }
+        return quantity * usd;
     }
 
     private Optional<CostBreakdown> price(SelfManagedEc2Input in, Ec2Commitment commitment, List<LineItem> shared,

@@ -112,8 +112,8 @@ final class ExactBreakEvenCurves {
         for (CostSegment s : pick) {
             InstanceType t = standardTypes.get(s.tag());
             CostSegmenter.Pricing ec2 = x -> brokers.optionAt(t, x).map(o -> new CostSegmenter.Priced(calc.ec2()
-                    .onDemand(WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops()))
-                    .monthlyUsd().doubleValue(), o.brokers()));
+                    .onDemandMonthlyUsd(WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops())),
+                    o.brokers()));
             if (s.fromGBPerHour() >= brokers.coarseFrom(t) * (1 - 1e-12)) {
                 // the copied size is on its coarse staircase there (hundreds of brokers past the quota): so is EC2
                 segments.addAll(CostSegmenter.staircase(ec2, s.fromGBPerHour(), s.toGBPerHour(), EC2_COARSE_POINTS));

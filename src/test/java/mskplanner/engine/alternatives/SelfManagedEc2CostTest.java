@@ -175,4 +175,31 @@ class SelfManagedEc2CostTest {
         assertThatThrownBy(() -> new SelfManagedEc2Input("m5.large", 2, 100, 0, 0, Traffic.steady(1, 1), 3, 3, true,
                 Optional.empty())).hasMessage("replicationFactor = 3 is not allowed: <= brokers (2)");
     }
+
+    @Test
+    void the_curves_on_demand_total_in_doubles_is_the_bills_total_on_thousands_of_random_clusters() {
+        java.util.Random random = new java.util.Random(20261204);
+        for (int i = 0; i < 5_000; i++) {
+            int brokers = 1 + random.nextInt(300);
+            Optional<OpsAssumption> ops = random.nextInt(3) == 0 ? Optional.empty()
+                    : Optional.of(new OpsAssumption(random.nextInt(4) * random.nextDouble() * 100,
+                    BigDecimal.valueOf(random.nextInt(20_000), 2)));
+            SelfManagedEc2Input in = new SelfManagedEc2Input(random.nextBoolean() ? "m5.large" : "m7g.large", brokers,
+                    random.nextInt(3) == 0 ? 0 : random.nextDouble() * 40_000, random.nextDouble() * 2_000,
+                    random.nextInt(3) == 0 ? 0 : random.nextInt(80_000),
+                    Traffic.steady(random.nextDouble() * 5_000, random.nextInt(6)), 1 + random.nextInt(Math.min(brokers, 3)),
+                    1 + random.nextInt(3), random.nextBoolean(), ops);
+            double exact = ec2.onDemand(in).monthlyUsd().doubleValue();
+            assertThat(ec2.onDemandMonthlyUsd(in)).as("%s", in).isCloseTo(exact, within(1e-12 * Math.max(1, exact)));
+        }
+    }
+
+    @Test
+    void the_curves_on_demand_total_fails_on_an_unknown_ec2_rate_as_the_bill_does() {
+        SelfManagedEc2Input in = new SelfManagedEc2Input("m9.huge", 3, 100, 0, 0, Traffic.steady(1, 1), 3, 3, false,
+                Optional.empty());
+        assertThatThrownBy(() -> ec2.onDemand(in)).isInstanceOf(UnknownPriceException.class);
+        assertThatThrownBy(() -> ec2.onDemandMonthlyUsd(in)).isInstanceOf(UnknownPriceException.class)
+                .hasMessageContaining("m9.huge");
+    }
 }
