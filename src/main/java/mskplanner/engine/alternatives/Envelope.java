@@ -21,22 +21,31 @@ public final class Envelope {
     /** The envelope's segments, each tagged with the index (in {@code curves}) of the cheapest curve. */
     public static List<CostSegment> lowest(List<PiecewiseCost> curves) {
         double[] xs = breakpoints(curves);
-        int[] cursor = new int[curves.size()];
+        int n = curves.size();
+        int[] cursor = new int[n];
+        // one stretch's lines, their owners and costs at its ends, reused across stretches: the hot loop of a plan
+        CostSegment[] lines = new CostSegment[n];
+        int[] owners = new int[n];
+        double[] atA = new double[n];
+        double[] atB = new double[n];
+        double[] cuts = new double[n * (n - 1) / 2 + 2];
         List<CostSegment> out = new ArrayList<>();
         for (int k = 1; k < xs.length; k++) {
             double a = xs[k - 1];
             double b = xs[k];
-            List<CostSegment> lines = new ArrayList<>();
-            List<Integer> owners = new ArrayList<>();
-            for (int i = 0; i < curves.size(); i++) {
+            int count = 0;
+            for (int i = 0; i < n; i++) {
                 CostSegment s = covering(curves.get(i).segments(), cursor, i, a, b);
                 if (s != null) {
-                    lines.add(s);
-                    owners.add(i);
+                    lines[count] = s;
+                    owners[count] = i;
+                    atA[count] = s.at(a);
+                    atB[count] = s.at(b);
+                    count++;
                 }
             }
-            if (!lines.isEmpty()) {
-                lowestOn(a, b, lines, owners, out);
+            if (count > 0) {
+                lowestOn(a, b, count, lines, owners, atA, atB, cuts, out);
             }
         }
         return out;
@@ -99,34 +108,38 @@ public final class Envelope {
         return null;
     }
 
-    /** Where the lines cross strictly inside (a, b), ascending. */
-    static List<Double> crossings(double a, double b, List<CostSegment> lines) {
-        List<Double> xs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            for (int j = i + 1; j < lines.size(); j++) {
-                double da = lines.get(i).at(a) - lines.get(j).at(a);
-                double db = lines.get(i).at(b) - lines.get(j).at(b);
+    /**
+     * Where the first {@code count} lines cross strictly inside (a, b), ascending, written to {@code cuts} from index
+     * 1 on; returns how many. {@code atA} and {@code atB} hold each line's cost at a and b.
+     */
+    private static int crossings(double a, double b, int count, double[] atA, double[] atB, double[] cuts) {
+        int m = 0;
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                double da = atA[i] - atA[j];
+                double db = atB[i] - atB[j];
                 if (da * db < 0) {
-                    xs.add(a + (b - a) * da / (da - db));
+                    cuts[1 + m++] = a + (b - a) * da / (da - db);
                 }
             }
         }
-        xs.sort(null);
-        return xs;
+        Arrays.sort(cuts, 1, 1 + m);
+        return m;
     }
 
-    private static void lowestOn(double a, double b, List<CostSegment> lines, List<Integer> owners, List<CostSegment> out) {
-        List<Double> cuts = crossings(a, b, lines);
-        cuts.add(0, a);
-        cuts.add(b);
-        for (int k = 1; k < cuts.size(); k++) {
-            double from = cuts.get(k - 1);
-            double to = cuts.get(k);
+    private static void lowestOn(double a, double b, int count, CostSegment[] lines, int[] owners, double[] atA,
+                                 double[] atB, double[] cuts, List<CostSegment> out) {
+        int m = count > 1 ? crossings(a, b, count, atA, atB, cuts) : 0;
+        cuts[0] = a;
+        cuts[m + 1] = b;
+        for (int k = 1; k <= m + 1; k++) {
+            double from = cuts[k - 1];
+            double to = cuts[k];
             if (to <= from) {
                 continue;
             }
-            int best = cheapestAt((from + to) / 2, lines);
-            CostSegment piece = lines.get(best).between(from, to, owners.get(best));
+            int best = count > 1 ? cheapestAt((from + to) / 2, count, lines) : 0;
+            CostSegment piece = lines[best].between(from, to, owners[best]);
             CostSegment last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.tag() == piece.tag() && last.toGBPerHour() == from
                     && Math.abs(last.toUsd() - piece.fromUsd()) <= TIE * Math.abs(piece.fromUsd())
@@ -138,14 +151,15 @@ public final class Envelope {
         }
     }
 
-    /** The index of the cheapest line at {@code x}; the first of those within {@link #TIE} of each other. */
-    static int cheapestAt(double x, List<CostSegment> lines) {
+    /** The index of the cheapest of the first {@code count} lines at {@code x}; the first of those within {@link #TIE}. */
+    private static int cheapestAt(double x, int count, CostSegment[] lines) {
         int best = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            double candidate = lines.get(i).at(x);
-            double current = lines.get(best).at(x);
+        double current = lines[0].at(x);
+        for (int i = 1; i < count; i++) {
+            double candidate = lines[i].at(x);
             if (candidate < current - TIE * Math.abs(current)) {
                 best = i;
+                current = candidate;
             }
         }
         return best;
