@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import mskplanner.app.Json;
 import mskplanner.app.plan.PlanRequest;
+import mskplanner.app.plan.PlanResponse;
 import mskplanner.app.plan.PlanService;
 import mskplanner.pricing.PricingLoader;
 
@@ -30,18 +31,28 @@ public final class BreakEvenCpuTime {
         String json = Files.readString(Path.of("docs/examples/profile.json"));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp; i++) {
-            plans.plan(shape(json, baseRetention, i));
+            Json.mapper().writeValueAsBytes(plans.plan(shape(json, baseRetention, i)));
         }
         double[] ms = new double[measured];
+        double[] jsonMs = new double[measured];
+        long bytes = 0;
         for (int i = 0; i < measured; i++) {
             PlanRequest request = shape(json, baseRetention, warmUp + i);
             long start = cpu.getCurrentThreadCpuTime();
-            plans.plan(request);
-            ms[i] = (cpu.getCurrentThreadCpuTime() - start) / 1e6;
+            PlanResponse response = plans.plan(request);
+            long planned = cpu.getCurrentThreadCpuTime();
+            bytes += Json.mapper().writeValueAsBytes(response).length;
+            jsonMs[i] = (cpu.getCurrentThreadCpuTime() - planned) / 1e6;
+            ms[i] = (planned - start) / 1e6;
         }
+        print("plan with break-even, new shape", measured, ms);
+        print("its JSON answer (" + bytes / measured + " bytes)", measured, jsonMs);
+    }
+
+    private static void print(String what, int measured, double[] ms) {
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "plan with break-even, new shape, CPU time over %d plans: mean %.2f ms, p50 %.2f ms,"
-                + " p90 %.2f ms%n", measured, Arrays.stream(ms).average().orElse(0), ms[measured / 2], ms[measured * 9 / 10]);
+        System.out.printf(Locale.ROOT, "%s, CPU time over %d plans: mean %.2f ms, p50 %.2f ms, p90 %.2f ms%n", what,
+                measured, Arrays.stream(ms).average().orElse(0), ms[measured / 2], ms[measured * 9 / 10]);
     }
 
     private static PlanRequest shape(String json, int baseRetention, int i) throws Exception {

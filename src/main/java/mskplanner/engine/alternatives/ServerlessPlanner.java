@@ -3,6 +3,7 @@ package mskplanner.engine.alternatives;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
@@ -52,11 +53,26 @@ public final class ServerlessPlanner {
     }
 
     public CostBreakdown monthlyCost(ServerlessWorkload workload) {
+        return calculator.monthly(spec(workload));
+    }
+
+    private ServerlessClusterSpec spec(ServerlessWorkload workload) {
         Traffic t = workload.traffic();
-        return calculator.monthly(new ServerlessClusterSpec(CLUSTER_NAME, workload.partitions(),
+        return new ServerlessClusterSpec(CLUSTER_NAME, workload.partitions(),
                 BilledUnits.dataGbPerMonth(t.avgIngressMBps(), hoursPerMonth),
                 BilledUnits.dataGbPerMonth(t.avgEgressMBps(), hoursPerMonth),
-                BilledUnits.storedGb(t.avgIngressMBps(), workload.retentionHours())));
+                BilledUnits.storedGb(t.avgIngressMBps(), workload.retentionHours()));
+    }
+
+    /**
+     * {@link #monthlyUsdIfFits} in doubles, for a break-even curve's points, never for a bill: the total summed from
+     * the same lines without writing them ({@code CostCalculator.monthlyWhenRead}).
+     */
+    public OptionalDouble estimatedMonthlyUsdIfFits(ServerlessWorkload workload) {
+        if (!quotas.fits(workload)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(calculator.monthlyWhenRead(spec(workload)).estimatedMonthlyUsd());
     }
 
     /** The monthly cost where the workload fits, empty where a quota is violated: a break-even curve's value. */

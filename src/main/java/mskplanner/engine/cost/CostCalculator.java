@@ -72,12 +72,16 @@ public final class CostCalculator {
      * estimate then asks the sheet, which throws as the bill would.
      */
     private record Rates(PriceSheet sheet, double storage, double pst, double tiered, double expressStorage,
-                         double expressDataIn, double interAz,
+                         double expressDataIn, double interAz, double serverlessCluster, double serverlessPartition,
+                         double serverlessIn, double serverlessOut, double serverlessStorage,
                          java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour) {
         static Rates of(PriceSheet sheet) {
             return new Rates(sheet, usd(sheet, STORAGE_GB_MONTH), usd(sheet, PST_MIBPS_MONTH),
                     usd(sheet, TIERED_STORAGE_GB_MONTH), usd(sheet, EXPRESS_STORAGE_GB_MONTH),
-                    usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), new java.util.concurrent.ConcurrentHashMap<>());
+                    usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), usd(sheet, SERVERLESS_CLUSTER_HOUR),
+                    usd(sheet, SERVERLESS_PARTITION_HOUR), usd(sheet, SERVERLESS_DATA_IN_GB),
+                    usd(sheet, SERVERLESS_DATA_OUT_GB), usd(sheet, SERVERLESS_STORAGE_GB_MONTH),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         static double usd(PriceSheet sheet, String item) {
@@ -126,10 +130,11 @@ public final class CostCalculator {
     }
 
     /**
-     * {@link #monthly}'s bill of a Standard or Express cluster with its lines written when first read, and its total
-     * known at once in doubles ({@link CostBreakdown#estimatedMonthlyUsd}): what a plan gives every broker size. The
-     * estimate follows the same lines as {@link #standard} and {@link #express} (and asks the sheet for the same
-     * prices, so an unknown price fails here, not when the bill is read). Other specs are billed at once.
+     * {@link #monthly}'s bill of a Standard, Express or Serverless cluster with its lines written when first read, and
+     * its total known at once in doubles ({@link CostBreakdown#estimatedMonthlyUsd}): what a plan gives every broker
+     * size, and a break-even curve every point. The estimate follows the same lines as {@link #standard},
+     * {@link #express} and {@link #serverless} (and asks the sheet for the same prices, so an unknown price fails
+     * here, not when the bill is read). Other specs are billed at once.
      */
     public CostBreakdown monthlyWhenRead(ClusterSpec spec) {
         double estimate;
@@ -137,6 +142,8 @@ public final class CostCalculator {
             estimate = estimateStandard(s);
         } else if (spec instanceof ExpressClusterSpec e) {
             estimate = estimateExpress(e);
+        } else if (spec instanceof ServerlessClusterSpec s) {
+            estimate = estimateServerless(s);
         } else {
             return monthly(spec);
         }
@@ -157,6 +164,14 @@ public final class CostCalculator {
                 + estimate(e.storageGiB(), rates.expressStorage(), EXPRESS_STORAGE_GB_MONTH)
                 + estimate(e.dataInGiB(), rates.expressDataIn(), EXPRESS_DATA_IN_GB)
                 + crossAzUsd(e.traffic(), e.availabilityZones());
+    }
+
+    private double estimateServerless(ServerlessClusterSpec s) {
+        return estimate(hoursPerMonthValue, rates.serverlessCluster(), SERVERLESS_CLUSTER_HOUR)
+                + estimate(hoursPerMonthValue * s.partitions(), rates.serverlessPartition(), SERVERLESS_PARTITION_HOUR)
+                + estimate(s.dataInGiB(), rates.serverlessIn(), SERVERLESS_DATA_IN_GB)
+                + estimate(s.dataOutGiB(), rates.serverlessOut(), SERVERLESS_DATA_OUT_GB)
+                + estimate(s.storageGiB(), rates.serverlessStorage(), SERVERLESS_STORAGE_GB_MONTH);
     }
 
     private double brokerHoursUsd(String instanceType, double brokers) {

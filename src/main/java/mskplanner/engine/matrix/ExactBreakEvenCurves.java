@@ -140,9 +140,10 @@ final class ExactBreakEvenCurves {
             WorkloadProfile at = profileAt(x);
             int planned = PartitionPlanner.plan(at, base.assumptions()).recommended();
             int partitions = Math.max(matrix.compactedPartitions(), WorkloadViews.serverlessPartitions(at, planned, q));
-            return calc.serverless().monthlyUsdIfFits(WorkloadViews.serverless(at, partitions,
-                    matrix.compactedPartitions(), matrix.authentication()))
-                    .map(usd -> new CostSegmenter.Priced(usd.doubleValue(), partitions));
+            OptionalDouble usd = calc.serverless().estimatedMonthlyUsdIfFits(WorkloadViews.serverless(at, partitions,
+                    matrix.compactedPartitions(), matrix.authentication()));
+            return usd.isPresent() ? Optional.of(new CostSegmenter.Priced(usd.getAsDouble(), partitions))
+                    : Optional.<CostSegmenter.Priced>empty();
         };
         return CostSegmenter.curve(Contender.SERVERLESS.id(), pricing, from, to, steps, false);
     }

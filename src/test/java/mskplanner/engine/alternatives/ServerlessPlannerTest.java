@@ -189,4 +189,29 @@ class ServerlessPlannerTest {
         assertThatThrownBy(() -> ClientAuthentication.fromId("kerberos"))
                 .hasMessage("authentication = kerberos is not allowed: one of iam, scram, tls, unauthenticated");
     }
+
+    @Test
+    void the_curves_estimate_fits_where_the_plan_does_and_is_the_bills_total_on_thousands_of_random_workloads() {
+        java.util.Random random = new java.util.Random(20261204);
+        int fitting = 0;
+        for (int i = 0; i < 5_000; i++) {
+            double avg = random.nextDouble() * 150;
+            double peak = avg * (1 + random.nextDouble());
+            int groups = random.nextInt(3);
+            int partitions = 1 + random.nextInt(3_000);
+            ServerlessWorkload w = new ServerlessWorkload(new Traffic(avg, peak, avg * groups, peak * groups), partitions, random.nextInt(partitions + 1),
+                    random.nextInt(10) == 0 ? 20_000_000 : 1_000_000, random.nextDouble() * 2_000,
+                    random.nextInt(8) == 0 ? ClientAuthentication.SCRAM : ClientAuthentication.IAM);
+            ServerlessFit fit = planner.plan(w);
+            java.util.OptionalDouble estimate = planner.estimatedMonthlyUsdIfFits(w);
+            assertThat(estimate.isPresent()).as("%s fits", w).isEqualTo(fit.fits());
+            if (fit.fits()) {
+                fitting++;
+                double exact = fit.monthlyUsd().doubleValue();
+                assertThat(estimate.getAsDouble()).as("%s", w)
+                        .isCloseTo(exact, org.assertj.core.api.Assertions.within(1e-12 * exact));
+            }
+        }
+        assertThat(fitting).as("workloads that fit").isBetween(300, 4_500);
+    }
 }
