@@ -73,28 +73,60 @@ public final class Envelope {
         return out;
     }
 
-    /** Every start and end of every segment, ascending, without repeats. */
+    /**
+     * Every start and end of every segment, ascending, without repeats. Each curve's ends already ascend (its
+     * segments do not overlap), so the curves' runs are merged, two at a time, rather than sorted.
+     */
     static double[] breakpoints(List<PiecewiseCost> curves) {
-        int n = 0;
+        List<double[]> runs = new ArrayList<>(curves.size());
         for (PiecewiseCost c : curves) {
-            n += 2 * c.segments().size();
-        }
-        double[] xs = new double[n];
-        int k = 0;
-        for (PiecewiseCost c : curves) {
+            double[] ends = new double[2 * c.segments().size()];
+            int k = 0;
             for (CostSegment s : c.segments()) {
-                xs[k++] = s.fromGBPerHour();
-                xs[k++] = s.toGBPerHour();
+                ends[k++] = s.fromGBPerHour();
+                ends[k++] = s.toGBPerHour();
             }
+            runs.add(ends);
         }
-        Arrays.sort(xs);
+        if (runs.isEmpty()) {
+            return new double[0];
+        }
+        while (runs.size() > 1) {
+            List<double[]> merged = new ArrayList<>((runs.size() + 1) / 2);
+            for (int i = 0; i < runs.size(); i += 2) {
+                merged.add(i + 1 < runs.size() ? merge(runs.get(i), runs.get(i + 1)) : runs.get(i));
+            }
+            runs = merged;
+        }
+        return distinct(runs.get(0));
+    }
+
+    /** Two ascending arrays as one. */
+    private static double[] merge(double[] a, double[] b) {
+        double[] out = new double[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        while (i < a.length) {
+            out[k++] = a[i++];
+        }
+        while (j < b.length) {
+            out[k++] = b[j++];
+        }
+        return out;
+    }
+
+    private static double[] distinct(double[] ascending) {
         int distinct = 0;
-        for (int i = 0; i < xs.length; i++) {
-            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
-                xs[distinct++] = xs[i];
+        for (int i = 0; i < ascending.length; i++) {
+            if (distinct == 0 || ascending[i] != ascending[distinct - 1]) {
+                ascending[distinct++] = ascending[i];
             }
         }
-        return Arrays.copyOf(xs, distinct);
+        return Arrays.copyOf(ascending, distinct);
     }
 
     /** The segment of curve {@code i} spanning [a, b], or null; {@code cursor} walks each curve once. */
