@@ -36,17 +36,23 @@ public final class BreakEvenCpuTime {
         double[] ms = new double[measured];
         double[] jsonMs = new double[measured];
         long bytes = 0;
+        long allocated = 0;
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) cpu;
         for (int i = 0; i < measured; i++) {
             PlanRequest request = shape(json, baseRetention, warmUp + i);
+            long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
             long start = cpu.getCurrentThreadCpuTime();
             PlanResponse response = plans.plan(request);
             long planned = cpu.getCurrentThreadCpuTime();
+            allocated += memory.getCurrentThreadAllocatedBytes() - allocatedBefore;
             bytes += Json.mapper().writeValueAsBytes(response).length;
             jsonMs[i] = (cpu.getCurrentThreadCpuTime() - planned) / 1e6;
             ms[i] = (planned - start) / 1e6;
         }
         print("plan with break-even, new shape", measured, ms);
         print("its JSON answer (" + bytes / measured + " bytes)", measured, jsonMs);
+        // the collector's work is on its own threads, outside the CPU times above: what a plan allocates drives it
+        System.out.printf(Locale.ROOT, "allocated per plan (without its JSON): %.2f MB%n", allocated / 1e6 / measured);
     }
 
     private static void print(String what, int measured, double[] ms) {
