@@ -77,7 +77,8 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
         private int last = -1;
 
         double usdAt(double x) {
-            if (last >= 0 && segments.get(last).fromGBPerHour() > x) {
+            // a search for the first point and for one behind the last, a step forward otherwise
+            if (last < 0 || segments.get(last).fromGBPerHour() > x) {
                 last = lastStartingBy(x);
             }
             while (last + 1 < segments.size() && segments.get(last + 1).fromGBPerHour() <= x) {
