@@ -16,13 +16,15 @@ import mskplanner.engine.sizing.SizedOption;
  * same bill with the user's {@code mskDiscountPercent} on its MSK lines (an assumption, not an AWS price), null without.
  * {@code storageGiBPerBroker} is the whole-GiB EBS volume MSK provisions. {@code estimateCluster} is the cluster of a
  * {@code POST /api/v1/estimate} request that prices this option to the cent (same region and hours per month).
+ * {@code recommendedFor} names the classes the option is the pick of ({@code m5}, {@code m7g}, {@code express},
+ * {@code overall}), as the engine's picks say ({@code Recommendations.classesOf}); empty when it is no pick.
  * {@code apply} (how to create it) is on the picks ({@code recommended.*}) only, and left out of {@code options}.
  */
 public record OptionDto(String deployment, String instanceType, int brokers, String bottleneck,
                         List<ConstraintDto> constraints, int storageGiBPerBroker, double tieredStorageGiB,
                         Double sustainedLimitMBps, BigDecimal monthlyUsd, List<LineItemDto> lineItems, boolean fitsQuota,
                         List<String> warnings, BigDecimal discountedMonthlyUsd,
-                        EstimateRequest.ClusterRequest estimateCluster,
+                        EstimateRequest.ClusterRequest estimateCluster, List<String> recommendedFor,
                         @JsonInclude(JsonInclude.Include.NON_NULL) ApplyDto apply) {
 
     /** One constraint: the brokers it alone needs, and its demand and per-broker capacity in {@code unit}. */
@@ -32,24 +34,24 @@ public record OptionDto(String deployment, String instanceType, int brokers, Str
         }
     }
 
-    public static OptionDto of(SizedOption o) {
-        return of(o, null);
+    public static OptionDto of(SizedOption o, List<String> recommendedFor) {
+        return of(o, null, recommendedFor);
     }
 
     /** With the user's MSK discount applied ({@code discountedMonthlyUsd}, null without a discount). */
-    public static OptionDto of(SizedOption o, BigDecimal discountedMonthlyUsd) {
+    public static OptionDto of(SizedOption o, BigDecimal discountedMonthlyUsd, List<String> recommendedFor) {
         return new OptionDto(o.deployment().id(), o.instanceType().name(), o.brokers(), o.bottleneck().id(),
                 o.constraints().stream().map(ConstraintDto::of).toList(), o.storageGiBPerBroker(), o.tieredStorageGiB(),
                 o.sustainedLimitMBps().isPresent() ? o.sustainedLimitMBps().getAsDouble() : null,
                 Money.cents(o.monthlyUsd()), o.cost().lineItems().stream().map(LineItemDto::of).toList(), o.fitsQuota(),
                 o.warnings(), discountedMonthlyUsd == null ? null : Money.cents(discountedMonthlyUsd),
-                EstimateClusters.of(o.spec()), null);
+                EstimateClusters.of(o.spec()), List.copyOf(recommendedFor), null);
     }
 
     /** The same option with how to create it, as a pick carries it. */
     OptionDto withApply(ApplyDto how) {
         return new OptionDto(deployment, instanceType, brokers, bottleneck, constraints, storageGiBPerBroker,
                 tieredStorageGiB, sustainedLimitMBps, monthlyUsd, lineItems, fitsQuota, warnings, discountedMonthlyUsd,
-                estimateCluster, how);
+                estimateCluster, recommendedFor, how);
     }
 }

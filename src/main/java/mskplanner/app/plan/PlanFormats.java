@@ -33,18 +33,18 @@ public final class PlanFormats {
 
     /** The cells of one option's CSV row, in {@link #CSV_HEADER} order (shared with the batch planner's rows). */
     public static List<Object> csvCells(PlanResponse r, OptionDto o) {
-        return csvCells(o, r.recommendedFor(o), r.partitions().recommended(), r.cheapest());
+        return csvCells(o, r.partitions().recommended(), r.cheapest());
     }
 
     /**
      * The same cells from their parts, for a caller that shows one option without building the whole answer (the
-     * batch planner's row: its pick, the classes it is the pick of, the plan's partitions, no decision matrix).
+     * batch planner's row: its pick, the plan's partitions, no decision matrix).
      */
-    public static List<Object> csvCells(OptionDto o, List<String> recommendedFor, int partitions, CandidateDto cheapest) {
+    public static List<Object> csvCells(OptionDto o, int partitions, CandidateDto cheapest) {
         return Arrays.asList(o.deployment(), o.instanceType(), o.brokers(), o.bottleneck(), o.monthlyUsd(),
                 o.fitsQuota(), o.storageGiBPerBroker(),
                 sustainedLimitMBps(o),
-                String.join(" ", recommendedFor),
+                String.join(" ", o.recommendedFor()),
                 Units.annual(o.monthlyUsd()), partitions,
                 cheapest == null ? null : cheapest.deployment(), cheapest == null ? null : cheapest.monthlyUsd());
     }

@@ -69,12 +69,13 @@ public record PlanResponse(String preset, String region, Workload workload, Part
 
     private static PlanResponse of(Plan plan, Optional<Matrix> matrix, PriceSheet sheet, String origin) {
         Optional<Matrix.DiscountView> discount = matrix.flatMap(Matrix::mskDiscount);
+        Recommendations r = plan.recommended();
         List<OptionDto> options = new ArrayList<>();
         for (int i = 0; i < plan.options().size(); i++) {
             int index = i;
-            options.add(OptionDto.of(plan.options().get(i), discount.map(d -> d.optionMonthlyUsd().get(index)).orElse(null)));
+            SizedOption o = plan.options().get(i);
+            options.add(OptionDto.of(o, discount.map(d -> d.optionMonthlyUsd().get(index)).orElse(null), r.classesOf(o)));
         }
-        Recommendations r = plan.recommended();
         Recommended recommended = new Recommended(pick(plan, options, r.m5()), pick(plan, options, r.m7g()),
                 pick(plan, options, r.express()), pick(plan, options, r.overall()));
         return new PlanResponse(plan.preset().id(), plan.region(), Workload.of(plan.workload()),
@@ -98,18 +99,5 @@ public record PlanResponse(String preset, String region, Workload workload, Part
     private static OptionDto pick(Plan plan, List<OptionDto> options, Optional<SizedOption> choice) {
         return choice.map(o -> options.get(plan.options().indexOf(o))
                 .withApply(ApplyDto.of(o, plan.workload(), plan.partitions()))).orElse(null);
-    }
-
-    /** The classes an option is the pick of, e.g. {@code [m7g, overall]}. */
-    public List<String> recommendedFor(OptionDto option) {
-        List<String> classes = new ArrayList<>();
-        String[] names = {"m5", "m7g", "express", "overall"};
-        OptionDto[] picks = {recommended.m5(), recommended.m7g(), recommended.express(), recommended.overall()};
-        for (int i = 0; i < names.length; i++) {
-            if (picks[i] != null && picks[i].instanceType().equals(option.instanceType())) {
-                classes.add(names[i]);
-            }
-        }
-        return classes;
     }
 }

@@ -44,10 +44,32 @@ class PlanResponseTest {
         JsonNode option = json(tenMiBps()).at("/options/1");
         assertThat(fields(option)).containsExactly("deployment", "instanceType", "brokers", "bottleneck", "constraints",
                 "storageGiBPerBroker", "tieredStorageGiB", "sustainedLimitMBps", "monthlyUsd", "lineItems", "fitsQuota",
-                "warnings", "discountedMonthlyUsd", "estimateCluster");
+                "warnings", "discountedMonthlyUsd", "estimateCluster", "recommendedFor");
         assertThat(fields(option.at("/constraints/0"))).containsExactly("name", "brokersNeeded", "demand",
                 "capacityPerBroker", "unit");
         assertThat(fields(option.at("/lineItems/0"))).containsExactly("item", "quantity", "unit", "unitPriceUsd", "monthlyUsd");
+    }
+
+    @Test
+    void each_option_names_the_classes_it_is_the_pick_of_as_recommended_says() throws Exception {
+        JsonNode r = json(tenMiBps());
+        int named = 0;
+        for (JsonNode option : r.get("options")) {
+            List<String> expected = new ArrayList<>();
+            for (String c : List.of("m5", "m7g", "express", "overall")) {
+                JsonNode pick = r.at("/recommended/" + c);
+                if (!pick.isNull() && pick.get("instanceType").equals(option.get("instanceType"))) {
+                    expected.add(c);
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            option.get("recommendedFor").forEach(c -> actual.add(c.asText()));
+            assertThat(actual).as(option.get("instanceType").asText()).isEqualTo(expected);
+            named += actual.size();
+        }
+        // each class has a pick at 10 MiB/s, so four names in all, and a pick says the same of itself
+        assertThat(named).isEqualTo(4);
+        assertThat(r.at("/recommended/overall/recommendedFor").toString()).contains("overall");
     }
 
     @Test

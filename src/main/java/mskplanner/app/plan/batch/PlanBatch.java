@@ -143,8 +143,8 @@ public final class PlanBatch {
             ObjectNode fields = profile.fields().deepCopy();
             fields.setAll(overrides);
             Plan plan = service.sizingPlan(Json.mapper().treeToValue(fields, PlanRequest.class));
-            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(OptionDto.of(o),
-                            plan.recommended().classesOf(o), plan.partitions().recommended(), null), null, profile.label()))
+            return pick(plan).map(o -> new BatchRow(profile.number(), PlanFormats.csvCells(
+                            OptionDto.of(o, plan.recommended().classesOf(o)), plan.partitions().recommended(), null), null, profile.label()))
                     .orElseGet(() -> BatchRow.failed(profile, "no broker size can carry this workload"));
         } catch (Exception e) {
             Problem problem = Problems.of(e).orElseThrow(() -> unexpected(e));
