@@ -1,6 +1,5 @@
 package mskplanner.rightsize;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import mskplanner.engine.rightsize.SizedOption;
 import mskplanner.engine.rightsize.Trend;
 import mskplanner.engine.rightsize.Verdict;
 import mskplanner.engine.rightsize.VerdictApply;
+import mskplanner.engine.units.Decimals;
 
 /** Maps a report to its JSON contract; measured numbers are rounded to 3 decimals, money to cents. */
 public final class RightsizeMapping {
@@ -118,6 +118,6 @@ public final class RightsizeMapping {
     }
 
     public static double round(double v) {
-        return BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        return Decimals.roundHalfUp(v, DECIMALS);
     }
 }

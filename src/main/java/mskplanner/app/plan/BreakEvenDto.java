@@ -1,7 +1,6 @@
 package mskplanner.app.plan;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import mskplanner.engine.alternatives.BreakEvenResult;
@@ -13,6 +12,7 @@ import mskplanner.engine.matrix.Contender;
 import mskplanner.engine.matrix.Matrix;
 import mskplanner.engine.matrix.RangeSentences;
 import mskplanner.engine.units.BilledUnits;
+import mskplanner.engine.units.Decimals;
 
 /**
  * The break-even answer: the workload's shape at other average ingress rates (GB/hour, GB = 2^30 bytes, and MB/s),
@@ -70,7 +70,7 @@ public record BreakEvenDto(double workloadGBPerHour, double toleranceGBPerHour, 
                         gbPerHour(r.toGBPerHour()), r.cheapest(), Contender.fromId(r.cheapest()).curveLabel(),
                         Money.cents(BigDecimal.valueOf(r.fromUsd())), Money.cents(BigDecimal.valueOf(r.toUsd())),
                         r.runnerUp().orElse(null), r.runnerUp().isPresent()
-                        ? BigDecimal.valueOf(r.runnerUpAboveFraction() * 100).setScale(2, RoundingMode.HALF_UP).doubleValue()
+                        ? Decimals.roundHalfUp(r.runnerUpAboveFraction() * 100, 2)
                         : null, holds));
             }
             return out;
@@ -92,6 +92,6 @@ public record BreakEvenDto(double workloadGBPerHour, double toleranceGBPerHour, 
     }
 
     static double gbPerHour(double value) {
-        return BigDecimal.valueOf(value).setScale(GB_PER_HOUR_DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        return Decimals.roundHalfUp(value, GB_PER_HOUR_DECIMALS);
     }
 }

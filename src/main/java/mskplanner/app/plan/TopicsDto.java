@@ -17,6 +17,7 @@ import mskplanner.engine.topics.TopicAdvice;
 import mskplanner.engine.topics.TopicBill;
 import mskplanner.engine.topics.TopicCost;
 import mskplanner.engine.topics.TopicInventory;
+import mskplanner.engine.units.Decimals;
 
 /**
  * The topic inventory's part of a plan (null without {@code topics}): which peak was sized, the Standard option the
@@ -98,6 +99,6 @@ public record TopicsDto(String peakIngress, String pricedOn, BigDecimal storageM
     }
 
     private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        return Decimals.roundHalfUp(value, decimals);
     }
 }

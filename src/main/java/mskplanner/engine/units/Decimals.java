@@ -1,6 +1,7 @@
 package mskplanner.engine.units;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A double as the decimal it is written as ({@code new BigDecimal(Double.toString(v))}, which is also what
@@ -18,6 +19,10 @@ public final class Decimals {
     private static final int SLOTS = 1 << 10;
     /** Below 10^7 Double.toString writes a whole number as "N.0": unscaled N x 10, scale 1. */
     private static final double PLAIN_WHOLE_LIMIT = 1e7;
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final double TWO_TO_52 = 0x1p52;
+    /** The written decimal and the product in doubles each within 2^-53 (relative): room to spare. */
+    private static final double NEAR_HALF = 1e-15;
 
     private record Entry(long bits, BigDecimal value) {
     }
@@ -41,6 +46,30 @@ public final class Decimals {
         BigDecimal value = new BigDecimal(Double.toString(v));
         TABLE[slot] = new Entry(bits, value);
         return value;
+    }
+
+    /**
+     * {@code v} rounded half-up to {@code decimals} places as it is written: {@code BigDecimal.valueOf(v)
+     * .setScale(decimals, HALF_UP).doubleValue()}, the one rounding of a figure shown to a fixed number of decimals.
+     * Where no half is near, the digits are found in doubles (the written decimal and {@code |v| x 10^decimals} are
+     * within 2^-52 of each other, relative, so both round to the same whole number of units), and that number over
+     * 10^decimals is the double the BigDecimal gives (one correctly rounded division); otherwise the BigDecimal decides.
+     */
+    public static double roundHalfUp(double v, int decimals) {
+        if (decimals >= 0 && decimals < POWERS_OF_TEN.length) {
+            double power = POWERS_OF_TEN[decimals];
+            double scaled = Math.abs(v) * power;
+            if (scaled < TWO_TO_52) {
+                double floor = Math.floor(scaled);
+                double fraction = scaled - floor;
+                if (Math.abs(fraction - 0.5) > scaled * NEAR_HALF) {
+                    double units = fraction > 0.5 ? floor + 1 : floor;
+                    // a BigDecimal has no negative zero
+                    return units == 0 ? 0.0 : Math.copySign(units / power, v);
+                }
+            }
+        }
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static int slot(long bits) {

@@ -31,6 +31,41 @@ class DecimalsTest {
                 Arbitraries.of(0.0, -0.0, 1e7, 9_999_999.0, 1e-3, 0.001, 1e22, Double.MIN_VALUE, Double.MAX_VALUE));
     }
 
+    @Property(tries = 20000)
+    void rounding_half_up_is_the_bigdecimal_rounding_bit_for_bit(@ForAll("roundable") double v,
+                                                                 @ForAll("places") int decimals) {
+        double reference = BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        assertThat(Double.doubleToRawLongBits(Decimals.roundHalfUp(v, decimals)))
+                .as("%s to %d decimals: %s", v, decimals, reference)
+                .isEqualTo(Double.doubleToRawLongBits(reference));
+    }
+
+    @Provide
+    Arbitrary<Double> roundable() {
+        return Arbitraries.oneOf(
+                doubles(),
+                // exactly on a half as written (0.00005, 2.345, 1234.5) and one ulp either side: the hard cases
+                Arbitraries.longs().between(-10_000_000L, 10_000_000L).flatMap(n -> Arbitraries.integers().between(1, 9)
+                        .flatMap(places -> Arbitraries.of(-1, 0, 1).map(step -> {
+                            double half = (n + 0.5) / Math.pow(10, places);
+                            return step == 0 ? half : step < 0 ? Math.nextDown(half) : Math.nextUp(half);
+                        }))),
+                Arbitraries.doubles().between(0, 100).ofScale(5));
+    }
+
+    @Provide
+    Arbitrary<Integer> places() {
+        return Arbitraries.integers().between(0, 11);
+    }
+
+    @Test
+    void rounding_half_up_goes_away_from_zero_and_never_gives_a_negative_zero() {
+        assertThat(Decimals.roundHalfUp(2.345, 2)).isEqualTo(2.35);
+        assertThat(Decimals.roundHalfUp(-2.345, 2)).isEqualTo(-2.35);
+        assertThat(Decimals.roundHalfUp(0.12345, 4)).isEqualTo(0.1235);
+        assertThat(Double.doubleToRawLongBits(Decimals.roundHalfUp(-0.00001, 4))).isEqualTo(0L);
+    }
+
     @Test
     void whole_numbers_below_ten_million_keep_the_scale_of_their_text() {
         // Double.toString(730.0) = "730.0": unscaled 7300, scale 1; 1e7 is written "1.0E7": unscaled 10, scale -6
