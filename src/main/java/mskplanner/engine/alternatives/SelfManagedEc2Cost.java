@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
@@ -46,7 +47,7 @@ public final class SelfManagedEc2Cost {
     private final CostCalculator calculator;
     private final double hoursPerMonth;
     /** Prices by item for {@link #onDemandMonthlyUsd}, read once per estimator (a curve prices hundreds of points). */
-    private final Map<String, Double> rates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Double> rates = new ConcurrentHashMap<>();
 
     public SelfManagedEc2Cost(PriceSheet prices, Limits limits, double hoursPerMonth) {
         this.prices = prices;
