@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record PartitionPlan(int recommended, Raw raw, int powerOfTwo, int replicas, List<String> warnings) {
     public PartitionPlan {
-        warnings = List.copyOf(warnings);
+        warnings = warnings instanceof LazyWarnings ? warnings : List.copyOf(warnings);
     }
 
     /**

@@ -34,6 +34,15 @@ public final class PartitionPlanner {
         PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress, byEgress, p.maxConsumerParallelism(), p.availabilityZones());
         int formula = roundUpToMultiple(raw.max(), p.maxConsumerParallelism());
         int recommended = p.partitions().orElse(formula);
+        // written when read: a break-even curve plans the partitions at every point it prices and reads no warning
+        return new PartitionPlan(recommended, raw, nextPowerOfTwo(recommended),
+                saturatedProduct(recommended, p.replicationFactor()),
+                new LazyWarnings(() -> warnings(p, a, raw, recommended)));
+    }
+
+    private static List<String> warnings(WorkloadProfile p, Assumptions a, PartitionPlan.Raw raw, int recommended) {
+        int byIngress = raw.byIngress();
+        int byEgress = raw.byEgress();
         List<String> warnings = new ArrayList<>();
         warnings.add("Partitions can only grow, and adding partitions re-maps keys to partitions (per-key ordering breaks"
                 + " across the change): create enough up front.");
@@ -47,8 +56,7 @@ public final class PartitionPlanner {
             warnings.add(recommended + " partitions are not a multiple of the " + p.availabilityZones()
                     + " availability zones: leaders will not spread evenly over the brokers.");
         }
-        return new PartitionPlan(recommended, raw, nextPowerOfTwo(recommended),
-                saturatedProduct(recommended, p.replicationFactor()), warnings);
+        return warnings;
     }
 
     /** ceil(numerator / denominator) in decimal arithmetic, saturating at {@code Integer.MAX_VALUE}. */
