@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import mskplanner.engine.Inputs;
 import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.CostCalculator;
@@ -40,14 +39,11 @@ import mskplanner.engine.price.UnknownPriceException;
  */
 public final class SelfManagedEc2Cost {
     private static final BigDecimal BOTH_SIDES = BigDecimal.valueOf(2);
-    private static final int MAX_CACHED_RATES = 64;
 
     private final PriceSheet prices;
     private final Limits.Ec2 ec2Limits;
     private final CostCalculator calculator;
     private final double hoursPerMonth;
-    /** Prices by item for {@link #onDemandMonthlyUsd}, read once per estimator (a curve prices hundreds of points). */
-    private final Map<String, Double> rates = new ConcurrentHashMap<>();
 
     public SelfManagedEc2Cost(PriceSheet prices, Limits limits, double hoursPerMonth) {
         this.prices = prices;
@@ -94,32 +90,17 @@ public final class SelfManagedEc2Cost {
         Gp3Layout gp3 = Gp3Layout.of(ec2Limits, in.storageGiBPerBroker(), in.storageThroughputMiBpsPerBroker(),
                 in.storageIopsPerBroker());
         double brokers = in.brokers();
-        double usd = estimate(brokers * hoursPerMonth, Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type()))
-                + estimate(brokers * in.storageGiBPerBroker(), EBS_GP3_GB_MONTH)
-                + estimate(brokers * gp3.billableThroughputMiBps(), EBS_GP3_THROUGHPUT_MIBPS_MONTH)
-                + estimate(brokers * gp3.billableIops(), EBS_GP3_IOPS_MONTH)
-                + estimate(crossAz.replicationGb() * 2, INTER_AZ_GB)
-                + estimate(crossAz.producerGb() * 2, INTER_AZ_GB)
-                + estimate(crossAz.consumerGb() * 2, INTER_AZ_GB);
+        double usd = calculator.estimate(brokers * hoursPerMonth, Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type()))
+                + calculator.estimate(brokers * in.storageGiBPerBroker(), EBS_GP3_GB_MONTH)
+                + calculator.estimate(brokers * gp3.billableThroughputMiBps(), EBS_GP3_THROUGHPUT_MIBPS_MONTH)
+                + calculator.estimate(brokers * gp3.billableIops(), EBS_GP3_IOPS_MONTH)
+                + calculator.estimate(crossAz.replicationGb() * 2, INTER_AZ_GB)
+                + calculator.estimate(crossAz.producerGb() * 2, INTER_AZ_GB)
+                + calculator.estimate(crossAz.consumerGb() * 2, INTER_AZ_GB);
         if (in.ops().isPresent() && in.ops().get().opsHoursPerMonth() > 0) {
             usd += in.ops().get().opsHoursPerMonth() * in.ops().get().opsHourlyUsd().doubleValue();
         }
         return usd;
-    }
-
-    /** {@code CostCalculator.add}'s line in doubles: 0 where it would be left out. */
-    private double estimate(double quantity, String item) {
-        if (!(quantity > 0)) {
-            return 0;
-        }
-        Double usd = rates.get(item);
-        if (usd == null) {
-            usd = prices.require(item).doubleValue();
-            if (rates.size() < MAX_CACHED_RATES) {
-                rates.put(item, usd);
-            }
-        }
-        return quantity * usd;
     }
 
     private Optional<CostBreakdown> price(SelfManagedEc2Input in, Ec2Commitment commitment, List<LineItem> shared,

@@ -74,18 +74,31 @@ public final class CostCalculator {
     private record Rates(PriceSheet sheet, double storage, double pst, double tiered, double expressStorage,
                          double expressDataIn, double interAz, double serverlessCluster, double serverlessPartition,
                          double serverlessIn, double serverlessOut, double serverlessStorage,
-                         java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour) {
+                         java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour,
+                         java.util.concurrent.ConcurrentHashMap<String, Double> byItem) {
         static Rates of(PriceSheet sheet) {
             return new Rates(sheet, usd(sheet, STORAGE_GB_MONTH), usd(sheet, PST_MIBPS_MONTH),
                     usd(sheet, TIERED_STORAGE_GB_MONTH), usd(sheet, EXPRESS_STORAGE_GB_MONTH),
                     usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), usd(sheet, SERVERLESS_CLUSTER_HOUR),
                     usd(sheet, SERVERLESS_PARTITION_HOUR), usd(sheet, SERVERLESS_DATA_IN_GB),
                     usd(sheet, SERVERLESS_DATA_OUT_GB), usd(sheet, SERVERLESS_STORAGE_GB_MONTH),
-                    new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         static double usd(PriceSheet sheet, String item) {
             return sheet.knows(item) ? sheet.require(item).doubleValue() : Double.NaN;
+        }
+
+        /** Any item's price (NaN where the sheet does not know it), kept as the broker-hour prices are. */
+        double itemUsd(String item) {
+            Double usd = byItem.get(item);
+            if (usd == null) {
+                usd = usd(sheet, item);
+                if (byItem.size() < MAX_CACHED_SIZES) {
+                    byItem.putIfAbsent(item, usd);
+                }
+            }
+            return usd;
         }
 
         /** A size's broker-hour price; bounded as {@link #BROKER_HOUR_KEYS} is, throws where the sheet has none. */
@@ -178,7 +191,14 @@ public final class CostCalculator {
         return hoursPerMonthValue * brokers * rates.brokerHourUsd(instanceType);
     }
 
-    /** {@link #add}'s line in doubles: 0 where the line would be left out; an unknown price throws as it would. */
+    /**
+     * {@link #add}'s line in doubles, for an estimate such as a break-even curve's, never for a bill: 0 where the line
+     * would be left out; an unknown price throws as it would.
+     */
+    public double estimate(double quantity, String item) {
+        return estimate(quantity, rates.itemUsd(item), item);
+    }
+
     private double estimate(double quantity, double usd, String item) {
         if (quantity <= 0) {
             return 0;
