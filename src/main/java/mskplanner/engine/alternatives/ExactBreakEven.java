@@ -102,7 +102,7 @@ public final class ExactBreakEven {
             if (other == cheapest) {
                 continue;
             }
-            OptionalDouble above = maxAbove(other, cheapest, from, to);
+            OptionalDouble above = maxAbove(other, cheapest, from, to, closest);
             if (above.isPresent() && above.getAsDouble() < closest) {
                 closest = above.getAsDouble();
                 runnerUp = Optional.of(other.deployment());
@@ -115,15 +115,21 @@ public final class ExactBreakEven {
     /**
      * The most {@code other} costs above {@code cheapest} on [from, to], as a fraction of the cheapest; empty when it
      * does not fit all the way. Both are lines between breakpoints, so the largest ratio is at a breakpoint, priced
-     * just inside each stretch.
+     * just inside each stretch. The walk stops as soon as the ratio reaches {@code closest} (the runner-up so far):
+     * the rest can only raise it, and a curve that far above is not the runner-up, whatever its maximum. Kinesis
+     * has a breakpoint per shard, so this is most of a range's work.
      */
-    private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to) {
+    private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to,
+                                           double closest) {
         double nudge = (to - from) * 1e-9;
         double[] most = {Double.NEGATIVE_INFINITY};
         PiecewiseCost.Cursor o = other.cursor();
         PiecewiseCost.Cursor c = cheapest.cursor();
         if (!above(o, c, from, from, to, nudge, most) || !above(o, c, to, from, to, nudge, most)) {
             return OptionalDouble.empty();
+        }
+        if (most[0] >= closest) {
+            return OptionalDouble.of(most[0]);
         }
         // each curve's own breakpoints inside (from, to), walked from where the range starts rather than sorted
         for (PiecewiseCost curve : new PiecewiseCost[] {other, cheapest}) {
@@ -134,6 +140,9 @@ public final class ExactBreakEven {
                 if (start > from && !above(o, c, start, from, to, nudge, most)
                         || end < to && !above(o, c, end, from, to, nudge, most)) {
                     return OptionalDouble.empty();
+                }
+                if (most[0] >= closest) {
+                    return OptionalDouble.of(most[0]);
                 }
             }
         }

@@ -3,8 +3,12 @@ package mskplanner.engine.alternatives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Crossovers, envelopes and ranges of hand-made step and line costs, where every answer is worked out by hand. */
@@ -81,5 +85,102 @@ class ExactBreakEvenTest {
         // the fallback's line (x) from 5 to 8 only
         assertThat(filled).extracting(CostSegment::fromGBPerHour).containsExactly(0.0, 5.0, 8.0);
         assertThat(filled.get(1)).isEqualTo(new CostSegment(5, 8, 5, 8, 1));
+    }
+
+    @Test
+    void a_ranges_runner_up_and_margin_are_those_of_a_full_walk_of_every_curve_on_random_staircases() {
+        Random random = new Random(20261205);
+        int ranges = 0;
+        for (int trial = 0; trial < 400; trial++) {
+            List<PiecewiseCost> curves = new ArrayList<>();
+            for (int c = 0; c < 2 + random.nextInt(4); c++) {
+                curves.add(randomStaircase("curve" + c, random));
+            }
+            for (CheapestRange r : ExactBreakEven.ranges(curves)) {
+                ranges++;
+                Optional<String> expected = Optional.empty();
+                double closest = Double.POSITIVE_INFINITY;
+                double second = Double.POSITIVE_INFINITY;
+                for (PiecewiseCost other : curves) {
+                    if (other.deployment().equals(r.cheapest())) {
+                        continue;
+                    }
+                    OptionalDouble above = fullWalk(other, curve(curves, r.cheapest()), r.fromGBPerHour(), r.toGBPerHour());
+                    if (above.isPresent() && above.getAsDouble() < closest) {
+                        second = closest;
+                        closest = above.getAsDouble();
+                        expected = Optional.of(other.deployment());
+                    } else if (above.isPresent()) {
+                        second = Math.min(second, above.getAsDouble());
+                    }
+                }
+                assertThat(r.runnerUp().isPresent()).as("trial %d, range %s", trial, r).isEqualTo(expected.isPresent());
+                if (expected.isPresent()) {
+                    assertThat(r.runnerUpAboveFraction()).as("trial %d, range %s", trial, r).isCloseTo(closest, within(1e-9));
+                    if (second - closest > 1e-9) {
+                        assertThat(r.runnerUp()).as("trial %d, range %s", trial, r).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+        assertThat(ranges).isGreaterThan(1_000);
+    }
+
+    /** Up to 80 steps of random lines between 0 and about 100 GB/hour, costs $50 to $1,050, now and then a gap. */
+    private static PiecewiseCost randomStaircase(String name, Random random) {
+        List<CostSegment> segments = new ArrayList<>();
+        double x = random.nextDouble() * 2;
+        for (int i = 0; i < 1 + random.nextInt(80); i++) {
+            double width = 0.05 + random.nextDouble() * 3;
+            segments.add(new CostSegment(x, x + width, 50 + random.nextDouble() * 1000, 50 + random.nextDouble() * 1000, i));
+            x += width;
+            if (random.nextInt(15) == 0) {
+                x += random.nextDouble() * 2; // a gap where the deployment does not fit
+            }
+        }
+        return new PiecewiseCost(name, segments);
+    }
+
+    private static PiecewiseCost curve(List<PiecewiseCost> curves, String name) {
+        return curves.stream().filter(c -> c.deployment().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The most {@code other} costs above {@code cheapest} on [from, to] as a fraction of the cheapest, read just
+     * inside every breakpoint of both and in the middle of every stretch between them, with no early stop; empty
+     * where {@code other} or {@code cheapest} does not fit.
+     */
+    private static OptionalDouble fullWalk(PiecewiseCost other, PiecewiseCost cheapest, double from, double to) {
+        TreeSet<Double> xs = new TreeSet<>(List.of(from, to));
+        for (PiecewiseCost c : List.of(other, cheapest)) {
+            for (CostSegment s : c.segments()) {
+                for (double x : new double[] {s.fromGBPerHour(), s.toGBPerHour()}) {
+                    if (x > from && x < to) {
+                        xs.add(x);
+                    }
+                }
+            }
+        }
+        double nudge = (to - from) * 1e-9;
+        List<Double> points = new ArrayList<>();
+        Double previous = null;
+        for (double x : xs) {
+            points.add(Math.max(from, x - nudge));
+            points.add(Math.min(to, x + nudge));
+            if (previous != null) {
+                points.add((previous + x) / 2);
+            }
+            previous = x;
+        }
+        double most = Double.NEGATIVE_INFINITY;
+        for (double x : points) {
+            OptionalDouble o = other.at(x);
+            OptionalDouble c = cheapest.at(x);
+            if (o.isEmpty() || c.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            most = Math.max(most, (o.getAsDouble() - c.getAsDouble()) / Math.abs(c.getAsDouble()));
+        }
+        return OptionalDouble.of(most);
     }
 }
