@@ -16,6 +16,9 @@ import mskplanner.engine.units.Units;
 
 /** Kinesis Data Streams (provisioned) along average ingress, for the break-even curves. */
 final class KinesisCurve {
+    /** Lines through real bills past the last of the MAX_STEPS shard steps the solver lists. */
+    private static final int FINE_STAIRCASE_POINTS = 64;
+
     private final Calculators calc;
     private final DoubleFunction<WorkloadProfile> profileAt;
     private final WorkloadProfile profile;
@@ -38,43 +41,103 @@ final class KinesisCurve {
      */
     PiecewiseCost curve(double from, double to) {
         KinesisWorkload w = WorkloadViews.kinesis(profile);
-        Limits.Kinesis k = calc.limits().kinesis();
-        double[] steps = CostSegmenter.union(List.of(
-                CostSegmenter.multiplesOf(k.shardIngressMiBps() * Units.MB_PER_MIB, w.traffic().peakIngressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS),
-                CostSegmenter.multiplesOf(k.shardIngressRecordsPerSecond(), w.peakRecordsPerSecond(), x0, to, ExactBreakEvenCurves.MAX_STEPS),
-                CostSegmenter.multiplesOf(k.shardEgressMiBps() * Units.MB_PER_MIB, w.traffic().peakEgressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS)));
         if (!calc.kinesis().violations(w).isEmpty()) {
             return new PiecewiseCost(Contender.KINESIS.id(), List.of());
         }
+        double[] steps = steps(w, to);
         List<CostSegment> solved = solvedKinesis(from, to, steps);
         if (solved.isEmpty() || !agreesWithTheBill(solved)) {
             return CostSegmenter.curve(Contender.KINESIS.id(), this::kinesisAt, from, to, steps, false);
         }
+        double solvedTo = solved.get(solved.size() - 1).toGBPerHour();
+        if (solvedTo < to) {
+            // beyond the last step listed, steps of one shard in thousands: lines through real bills, within a shard
+            solved = new ArrayList<>(solved);
+            solved.addAll(CostSegmenter.staircase(this::kinesisAt, solvedTo, to, FINE_STAIRCASE_POINTS));
+        }
         return new PiecewiseCost(Contender.KINESIS.id(), solved);
+    }
+
+    /**
+     * Where the shard count can tick up: the multiples of each constraint's shard demand. All three demands grow in
+     * proportion to ingress, so one that needs at least two shards fewer than the largest at the top of the range
+     * grows more slowly everywhere and never sets the count; its multiples would only split stretches of one count
+     * (for the example, 3,000 points where 1,000 matter). Those within a shard of the largest are all kept.
+     */
+    private double[] steps(KinesisWorkload w, double to) {
+        Limits.Kinesis k = calc.limits().kinesis();
+        KinesisShards top = KinesisShards.of(WorkloadViews.kinesis(profileAt.apply(to)), k);
+        long most = top.shards();
+        List<double[]> lists = new ArrayList<>(3);
+        if (top.forIngressBytes() >= most - 1) {
+            lists.add(CostSegmenter.multiplesOf(k.shardIngressMiBps() * Units.MB_PER_MIB, w.traffic().peakIngressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
+        }
+        if (top.forIngressRecords() >= most - 1) {
+            lists.add(CostSegmenter.multiplesOf(k.shardIngressRecordsPerSecond(), w.peakRecordsPerSecond(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
+        }
+        if (top.forEgress() >= most - 1) {
+            lists.add(CostSegmenter.multiplesOf(k.shardEgressMiBps() * Units.MB_PER_MIB, w.traffic().peakEgressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
+        }
+        return CostSegmenter.union(lists);
     }
 
     private List<CostSegment> solvedKinesis(double from, double to, double[] steps) {
         double perShard = kinesisUsd(x0, 2) - kinesisUsd(x0, 1);
         double perGBPerHour = (kinesisUsd(to, 1) - kinesisUsd(from, 1)) / (to - from);
         double base = kinesisUsd(from, 1) - perShard - perGBPerHour * from;
-        double[] xs = Arrays.stream(steps).filter(x -> x > from && x < to).sorted().distinct().toArray();
+        double[] xs = insideAscending(steps, from, to);
         List<CostSegment> segments = new ArrayList<>();
+        // consecutive stretches of one shard count are one segment: it is written when the count changes
+        double runFrom = from;
+        long runShards = -1;
         double start = from;
-        for (int i = 0; i <= xs.length; i++) {
-            double end = i < xs.length ? xs[i] : to;
-            long shards = kinesisShards((start + end) / 2);
-            double fromUsd = base + perShard * shards + perGBPerHour * start;
-            double toUsd = base + perShard * shards + perGBPerHour * end;
-            int last = segments.size() - 1;
-            if (last >= 0 && segments.get(last).tag() == shards) {
-                segments.set(last, new CostSegment(segments.get(last).fromGBPerHour(), end, segments.get(last).fromUsd(),
-                        toUsd, (int) shards));
-            } else {
-                segments.add(new CostSegment(start, end, fromUsd, toUsd, (int) Math.min(Integer.MAX_VALUE, shards)));
+        for (int i = 0; i < xs.length; i++) {
+            long shards = kinesisShards((start + xs[i]) / 2);
+            if (runShards >= 0 && shards != runShards) {
+                segments.add(segment(base, perShard, perGBPerHour, runFrom, start, runShards));
+                runFrom = start;
             }
-            start = end;
+            runShards = shards;
+            start = xs[i];
+        }
+        // The steps stop at MAX_STEPS: past the last one listed the count may still climb (thousands of shards),
+        // and the solved curve stops there; curve() goes on with a staircase.
+        long atStart = kinesisShards(start + (to - start) * 1e-9);
+        long nearTo = kinesisShards(to - (to - start) * 1e-9);
+        if (runShards >= 0 && atStart != runShards) {
+            segments.add(segment(base, perShard, perGBPerHour, runFrom, start, runShards));
+            runFrom = start;
+        }
+        if (atStart == nearTo) {
+            segments.add(segment(base, perShard, perGBPerHour, runFrom, to, atStart));
+        } else if (runFrom < start) {
+            segments.add(segment(base, perShard, perGBPerHour, runFrom, start, atStart));
         }
         return segments;
+    }
+
+    private static CostSegment segment(double base, double perShard, double perGBPerHour, double from, double to, long shards) {
+        return new CostSegment(from, to, base + perShard * shards + perGBPerHour * from,
+                base + perShard * shards + perGBPerHour * to, (int) Math.min(Integer.MAX_VALUE, shards));
+    }
+
+    /** The points strictly between {@code from} and {@code to}, ascending, without repeats. */
+    private static double[] insideAscending(double[] points, double from, double to) {
+        double[] xs = new double[points.length];
+        int n = 0;
+        for (double x : points) {
+            if (x > from && x < to) {
+                xs[n++] = x;
+            }
+        }
+        Arrays.sort(xs, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
+                xs[distinct++] = xs[i];
+            }
+        }
+        return Arrays.copyOf(xs, distinct);
     }
 
     /** The solved curve against the real bill in the middle of its first, middle and last stretch. */
