@@ -17,7 +17,7 @@ import mskplanner.engine.units.Units;
 /** Kinesis Data Streams (provisioned) along average ingress, for the break-even curves. */
 final class KinesisCurve {
     /** Lines through real bills past the last of the MAX_STEPS shard steps the solver lists. */
-    private static final int FINE_STAIRCASE_POINTS = 64;
+    private static final int FINE_STAIRCASE_POINTS = 4;
 
     private final Calculators calc;
     private final DoubleFunction<WorkloadProfile> profileAt;
@@ -51,7 +51,8 @@ final class KinesisCurve {
         }
         double solvedTo = solved.get(solved.size() - 1).toGBPerHour();
         if (solvedTo < to) {
-            // beyond the last step listed, steps of one shard in thousands: lines through real bills, within a shard
+            // beyond the last step listed, steps of one shard in thousands: a line through two real bills of a line
+            // plus a staircase stays within one step of it, so a few lines do
             solved = new ArrayList<>(solved);
             solved.addAll(CostSegmenter.staircase(this::kinesisAt, solvedTo, to, FINE_STAIRCASE_POINTS));
         }
@@ -100,18 +101,19 @@ final class KinesisCurve {
             runShards = shards;
             start = xs[i];
         }
-        // The steps stop at MAX_STEPS: past the last one listed the count may still climb (thousands of shards),
-        // and the solved curve stops there; curve() goes on with a staircase.
-        long atStart = kinesisShards(start + (to - start) * 1e-9);
-        long nearTo = kinesisShards(to - (to - start) * 1e-9);
-        if (runShards >= 0 && atStart != runShards) {
+        // The steps stop at MAX_STEPS: past the last one listed the count may still climb (thousands of shards), and
+        // the solved curve stops there; curve() goes on with a staircase. One step more than listed is one shard in
+        // thousands, within the staircase's error, so only a climb of two or more counts.
+        long last = kinesisShards((start + to) / 2);
+        boolean climbs = kinesisShards(to - (to - start) * 1e-6) > last + 1;
+        if (runShards >= 0 && last != runShards) {
             segments.add(segment(base, perShard, perGBPerHour, runFrom, start, runShards));
             runFrom = start;
         }
-        if (atStart == nearTo) {
-            segments.add(segment(base, perShard, perGBPerHour, runFrom, to, atStart));
+        if (!climbs) {
+            segments.add(segment(base, perShard, perGBPerHour, runFrom, to, last));
         } else if (runFrom < start) {
-            segments.add(segment(base, perShard, perGBPerHour, runFrom, start, atStart));
+            segments.add(segment(base, perShard, perGBPerHour, runFrom, start, runShards));
         }
         return segments;
     }
