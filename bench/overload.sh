@@ -4,7 +4,9 @@
 # by default) send new-shape plans of their own back to back, timing each answer by status (wrk times 200s and 503s
 # only together). Prints how many requests were answered 200, shed with 503 + Retry-After, or got no answer (socket
 # errors and wrk timeouts), the latency percentiles (wrk's, and the probes' per status), /health's worst time and the
-# server's peak RSS. Before the flood, WARMUP seconds (10 by default; 0 for none) of new-shape plans on 2 connections
+# server's peak RSS, and from the server's shedding log the slowest refusal at once (from Jetty beginning to read
+# the request to the 503: the server's own delay, to which wrk's latency adds the time in the socket queue). Before
+# the flood, WARMUP seconds (10 by default; 0 for none) of new-shape plans on 2 connections
 # let the JIT compile the planner, as on a server that has been running. Stops the server it started. Bounded:
 # WARMUP + DURATION + 60 s.
 #
@@ -77,5 +79,9 @@ printf '  probes 503     %s\n' "$(probe 503)"
 printf '  probes other   %s\n' "$(awk '$1 != 200 && $1 != 503' "$PROBE_LOG" | wc -l)"
 printf '  /health        worst %s s over %s probes\n' "$(sort -n "$HEALTH_LOG" | tail -1)" "$(wc -l <"$HEALTH_LOG")"
 printf '  log            %s shedding lines (at most one a second)\n' "$SHED_LINES"
+# the server's own delay: from Jetty beginning to read a request to its refusal, the slowest in each line
+printf '  server refusal %s\n' "$(sed -n 's/.* the slowest \([0-9.]*\) ms after Jetty began parsing it.*/\1/p' "$LOG" | sort -n | awk '{ t[++n] = $1 } END {
+    if (!n) { print "none logged"; exit }
+    printf "slowest refused at once %.3f ms after Jetty began parsing it (median of the %d lines %.3f ms)", t[n], n, t[int((n + 1) / 2)] }')"
 printf '  peak RSS       %s MiB\n' "$(( $(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status") / 1024 ))"
 rm -f "$HEALTH_LOG" "$PROBE_LOG"

@@ -25,7 +25,7 @@ final class Admission {
     Handler guard(Handler handler) {
         return ctx -> {
             if (!permits.tryAcquire()) {
-                throw shedding.refuse(ctx, places + " " + work + " are running, the most it takes at once");
+                throw shedding.refuse(ctx, places + " " + work + " are running, the most it takes at once", true);
             }
             try {
                 handler.handle(ctx);

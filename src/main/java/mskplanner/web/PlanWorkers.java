@@ -56,7 +56,7 @@ final class PlanWorkers {
         return ctx -> {
             readBody(ctx);
             if (!places.tryAcquire()) {
-                throw shedding.refuse(ctx, workers + " plans are running and " + waiting + " waiting, the most it takes");
+                throw shedding.refuse(ctx, workers + " plans are running and " + waiting + " waiting, the most it takes", true);
             }
             // With no more requests in than workers, each has a worker: only one beyond them waits, against the clock.
             boolean waits = places.availablePermits() < waiting;
@@ -161,7 +161,7 @@ final class PlanWorkers {
             if (!leaveQueue()) {
                 return;
             }
-            answer.completeExceptionally(shedding.refuse(ctx, "no plan worker was free within " + maxWait.toMillis() + " ms"));
+            answer.completeExceptionally(shedding.refuse(ctx, "no plan worker was free within " + maxWait.toMillis() + " ms", false));
         }
 
         /** Takes a job that no worker started out of the queue, giving back its place; false once it started or left. */

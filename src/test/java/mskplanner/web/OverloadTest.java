@@ -111,6 +111,30 @@ class OverloadTest {
     }
 
     @Test
+    void the_shedding_log_line_says_how_many_were_refused_at_once_how_soon_after_arrival_and_how_many_after_waiting() throws Exception {
+        String atOnce = standardErrorOf(() -> {
+            try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofSeconds(30)).withQueuedPlans(0))) {
+                server.holdWorker();
+                assertThat(server.http.get(PLAN_QUERY).statusCode()).isEqualTo(503);
+                server.release();
+            }
+        });
+        String afterWait = standardErrorOf(() -> {
+            try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(1, Duration.ofMillis(100)).withQueuedPlans(1))) {
+                server.holdWorker();
+                assertThat(server.http.get(PLAN_QUERY).statusCode()).isEqualTo(503);
+                server.release();
+            }
+        });
+
+        // a fresh server logs its first refusal at once; the figure is a duration, not asserted against the clock
+        assertThat(atOnce).containsPattern("overloaded: shed 1 requests for plans with 503 .*: 1 at once, the slowest "
+                + "\\d+\\.\\d{3} ms after Jetty began parsing it, 0 after waiting for a place; 1 shed since start");
+        assertThat(afterWait).containsPattern("overloaded: shed 1 requests for plans .*: 0 at once, the slowest "
+                + "0\\.000 ms after Jetty began parsing it, 1 after waiting for a place");
+    }
+
+    @Test
     void health_answers_while_every_plan_worker_is_busy_and_every_waiting_place_taken() throws Exception {
         try (GatedServer server = new GatedServer(LoadLimits.DEFAULTS.withConcurrentPlans(2, Duration.ofSeconds(30)).withQueuedPlans(2))) {
             List<CompletableFuture<HttpResponse<String>>> held = List.of(server.holdWorker(), server.holdWorker());
