@@ -183,4 +183,85 @@ class ExactBreakEvenTest {
         }
         return OptionalDouble.of(most);
     }
+
+    @Test
+    void the_crossovers_of_random_trending_staircases_are_those_of_a_walk_of_every_stretch() {
+        Random random = new Random(20261206);
+        int crossovers = 0;
+        for (int trial = 0; trial < 1_000; trial++) {
+            List<PiecewiseCost> curves = new ArrayList<>();
+            for (int c = 0; c < 2 + random.nextInt(3); c++) {
+                curves.add(randomTrend("curve" + c, random));
+            }
+            List<Crossover> expected = new ArrayList<>();
+            for (int i = 0; i < curves.size(); i++) {
+                for (int j = i + 1; j < curves.size(); j++) {
+                    expected.addAll(everyStretch(curves.get(i), curves.get(j)));
+                }
+            }
+            List<Crossover> found = ExactBreakEven.crossovers(curves);
+            assertThat(found).as("trial %d", trial).containsExactlyInAnyOrderElementsOf(expected);
+            crossovers += found.size();
+        }
+        assertThat(crossovers).isGreaterThan(1_000);
+    }
+
+    /**
+     * A rising line with a small step at each of up to 400 segments (a shard or a broker more), now and then a gap:
+     * two of them cross a few times and are far apart elsewhere, as the real curves are.
+     */
+    private static PiecewiseCost randomTrend(String name, Random random) {
+        List<CostSegment> segments = new ArrayList<>();
+        double base = random.nextDouble() * 100;
+        double slope = 5 + random.nextDouble() * 10;
+        double step = random.nextDouble() * 10;
+        double x = random.nextDouble();
+        double climbed = 0;
+        for (int i = 0; i < 1 + random.nextInt(400); i++) {
+            double width = random.nextInt(10) == 0 ? 0 : random.nextDouble() * 0.5;
+            segments.add(new CostSegment(x, x + width, base + climbed + slope * x, base + climbed + slope * (x + width), i));
+            x += width;
+            climbed += step * random.nextDouble();
+            if (random.nextInt(60) == 0) {
+                x += random.nextDouble(); // a gap where the deployment does not fit
+            }
+        }
+        return new PiecewiseCost(name, segments);
+    }
+
+    /** The crossovers of two curves read stretch by stretch, with nothing passed over (the solver before blocks). */
+    private static List<Crossover> everyStretch(PiecewiseCost a, PiecewiseCost b) {
+        List<Crossover> found = new ArrayList<>();
+        double[] xs = Envelope.breakpoints(List.of(a, b));
+        int[] cursor = new int[2];
+        int lastSign = 0;
+        for (int k = 1; k < xs.length; k++) {
+            CostSegment la = Envelope.covering(a.segments(), cursor, 0, xs[k - 1], xs[k]);
+            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, xs[k - 1], xs[k]);
+            if (la == null || lb == null) {
+                lastSign = 0;
+                continue;
+            }
+            double from = xs[k - 1];
+            double to = xs[k];
+            int atFrom = ExactBreakEven.sign(la.at(from), lb.at(from));
+            int atTo = ExactBreakEven.sign(la.at(to), lb.at(to));
+            if (atFrom != 0 && lastSign != 0 && atFrom != lastSign) {
+                found.add(lastSign < 0 ? new Crossover(a.deployment(), b.deployment(), from) : new Crossover(b.deployment(), a.deployment(), from));
+            }
+            if (atFrom != 0) {
+                lastSign = atFrom;
+            }
+            if (atTo != 0 && lastSign != 0 && atTo != lastSign) {
+                double da = la.at(from) - lb.at(from);
+                double db = la.at(to) - lb.at(to);
+                double x = atFrom == 0 ? from : from + (to - from) * da / (da - db);
+                found.add(lastSign < 0 ? new Crossover(a.deployment(), b.deployment(), x) : new Crossover(b.deployment(), a.deployment(), x));
+            }
+            if (atTo != 0) {
+                lastSign = atTo;
+            }
+        }
+        return found;
+    }
 }
