@@ -54,8 +54,7 @@ public final class CostSegmenter {
                                              boolean checkMidpoints) {
         CostSegmenter s = new CostSegmenter(pricing, checkMidpoints);
         double point = POINT * Math.max(Math.abs(to), 1);
-        double[] xs = Arrays.stream(breakpoints).filter(x -> x > from + point && x < to - point).sorted().distinct()
-                .toArray();
+        double[] xs = inside(breakpoints, from + point, to - point);
         double start = from;
         for (double x : xs) {
             s.span(start, x, 0);
@@ -179,6 +178,25 @@ public final class CostSegmenter {
             xs[k - 1] = perStep * k;
         }
         return xs;
+    }
+
+    /** The points strictly between {@code lo} and {@code hi}, ascending, without repeats. */
+    public static double[] inside(double[] points, double lo, double hi) {
+        double[] xs = new double[points.length];
+        int n = 0;
+        for (double x : points) {
+            if (x > lo && x < hi) {
+                xs[n++] = x;
+            }
+        }
+        Arrays.sort(xs, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
+                xs[distinct++] = xs[i];
+            }
+        }
+        return Arrays.copyOf(xs, distinct);
     }
 
     /** Every breakpoint of several lists. */

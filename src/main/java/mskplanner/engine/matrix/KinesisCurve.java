@@ -1,7 +1,6 @@
 package mskplanner.engine.matrix;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -86,7 +85,7 @@ final class KinesisCurve {
         double perShard = kinesisUsd(x0, 2) - kinesisUsd(x0, 1);
         double perGBPerHour = (kinesisUsd(to, 1) - kinesisUsd(from, 1)) / (to - from);
         double base = kinesisUsd(from, 1) - perShard - perGBPerHour * from;
-        double[] xs = insideAscending(steps, from, to);
+        double[] xs = CostSegmenter.inside(steps, from, to);
         List<CostSegment> segments = new ArrayList<>();
         // consecutive stretches of one shard count are one segment: it is written when the count changes
         double runFrom = from;
@@ -121,25 +120,6 @@ final class KinesisCurve {
     private static CostSegment segment(double base, double perShard, double perGBPerHour, double from, double to, long shards) {
         return new CostSegment(from, to, base + perShard * shards + perGBPerHour * from,
                 base + perShard * shards + perGBPerHour * to, (int) Math.min(Integer.MAX_VALUE, shards));
-    }
-
-    /** The points strictly between {@code from} and {@code to}, ascending, without repeats. */
-    private static double[] insideAscending(double[] points, double from, double to) {
-        double[] xs = new double[points.length];
-        int n = 0;
-        for (double x : points) {
-            if (x > from && x < to) {
-                xs[n++] = x;
-            }
-        }
-        Arrays.sort(xs, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
-                xs[distinct++] = xs[i];
-            }
-        }
-        return Arrays.copyOf(xs, distinct);
     }
 
     /** The solved curve against the real bill in the middle of its first, middle and last stretch. */
