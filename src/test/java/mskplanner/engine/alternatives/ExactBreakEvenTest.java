@@ -264,4 +264,147 @@ class ExactBreakEvenTest {
         }
         return found;
     }
+
+    @Test
+    void the_envelope_of_random_trending_staircases_with_a_fine_one_among_them_is_that_of_a_walk_of_every_stretch() {
+        Random random = new Random(20261207);
+        int segments = 0;
+        for (int trial = 0; trial < 500; trial++) {
+            List<PiecewiseCost> curves = new ArrayList<>();
+            for (int c = 0; c < 1 + random.nextInt(4); c++) {
+                curves.add(randomTrend("curve" + c, random));
+            }
+            // a curve of a thousand small steps, as Kinesis's shards are, somewhere among the others
+            PiecewiseCost fine = fineTrend(random);
+            curves.add(random.nextInt(curves.size() + 1), fine);
+            if (trial % 3 == 0) {
+                // one long steep line from half the fine curve's first cost to twice its last: below it, then above
+                List<CostSegment> s = fine.segments();
+                curves.add(new PiecewiseCost("steep", List.of(new CostSegment(s.get(0).fromGBPerHour(),
+                        s.get(s.size() - 1).toGBPerHour(), s.get(0).fromUsd() / 2, 2 * s.get(s.size() - 1).toUsd(), 0))));
+            }
+            List<CostSegment> expected = everyStretchLowest(curves);
+            List<CostSegment> found = Envelope.lowest(curves);
+            // the same function with the same owner everywhere, and the owner changing at the same places (how a line
+            // is split where another curve's breakpoint falls is the envelope's own business)
+            PiecewiseCost f = new PiecewiseCost("found", found);
+            PiecewiseCost e = new PiecewiseCost("expected", expected);
+            List<Double> points = new ArrayList<>();
+            for (CostSegment s : expected) {
+                points.add((s.fromGBPerHour() + s.toGBPerHour()) / 2);
+            }
+            for (CostSegment s : found) {
+                points.add((s.fromGBPerHour() + s.toGBPerHour()) / 2);
+            }
+            for (double x : points) {
+                assertThat(f.indexAt(x) >= 0).as("trial %d at %s", trial, x).isEqualTo(e.indexAt(x) >= 0);
+                if (e.indexAt(x) >= 0) {
+                    assertThat(f.at(x).getAsDouble()).as("trial %d at %s", trial, x).isCloseTo(e.at(x).getAsDouble(), within(1e-6));
+                    assertThat(found.get(f.indexAt(x)).tag()).as("trial %d at %s", trial, x)
+                            .isEqualTo(expected.get(e.indexAt(x)).tag());
+                }
+            }
+            assertThat(ownerChanges(found)).as("trial %d", trial).hasSameSizeAs(ownerChanges(expected));
+            List<Double> changes = ownerChanges(found);
+            for (int k = 0; k < changes.size(); k++) {
+                assertThat(changes.get(k)).as("trial %d, change %d", trial, k).isCloseTo(ownerChanges(expected).get(k), within(1e-9));
+            }
+            segments += found.size();
+        }
+        assertThat(segments).isGreaterThan(10_000);
+    }
+
+    /**
+     * 500 to 1,500 steps of a few dollars on a rising line, no gap: a shard more at each. One in four falls instead
+     * (no real curve does, but the envelope must not count on it).
+     */
+    private static PiecewiseCost fineTrend(Random random) {
+        List<CostSegment> segments = new ArrayList<>();
+        double base = random.nextDouble() * 200;
+        double slope = 2 + random.nextDouble() * 20;
+        double step = random.nextDouble() * 5;
+        if (random.nextInt(4) == 0) {
+            base += 10_000;
+            slope = -slope;
+            step = -step;
+        }
+        double width = 0.01 + random.nextDouble() * 0.2;
+        double x = random.nextDouble();
+        int count = 500 + random.nextInt(1_000);
+        for (int i = 0; i < count; i++) {
+            double from = base + step * i + slope * x;
+            segments.add(new CostSegment(x, x + width, from, from + slope * width, i + 1));
+            x += width;
+        }
+        return new PiecewiseCost("fine", segments);
+    }
+
+    /** Where an envelope's owner changes or a gap starts or ends, as {@link ExactBreakEven#ranges} cuts it. */
+    private static List<Double> ownerChanges(List<CostSegment> envelope) {
+        List<Double> at = new ArrayList<>();
+        for (int k = 1; k < envelope.size(); k++) {
+            if (envelope.get(k).tag() != envelope.get(k - 1).tag()
+                    || envelope.get(k).fromGBPerHour() != envelope.get(k - 1).toGBPerHour()) {
+                at.add(envelope.get(k).fromGBPerHour());
+            }
+        }
+        return at;
+    }
+
+    /** The lower envelope read stretch by stretch, every curve's line on every stretch, written out plainly. */
+    private static List<CostSegment> everyStretchLowest(List<PiecewiseCost> curves) {
+        double[] xs = Envelope.breakpoints(curves);
+        int[] cursor = new int[curves.size()];
+        List<CostSegment> out = new ArrayList<>();
+        for (int k = 1; k < xs.length; k++) {
+            double a = xs[k - 1];
+            double b = xs[k];
+            List<CostSegment> lines = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
+            for (int i = 0; i < curves.size(); i++) {
+                CostSegment s = Envelope.covering(curves.get(i).segments(), cursor, i, a, b);
+                if (s != null) {
+                    lines.add(s);
+                    owners.add(i);
+                }
+            }
+            if (lines.isEmpty()) {
+                continue;
+            }
+            TreeSet<Double> cuts = new TreeSet<>(List.of(a, b));
+            for (int i = 0; i < lines.size(); i++) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    double da = lines.get(i).at(a) - lines.get(j).at(a);
+                    double db = lines.get(i).at(b) - lines.get(j).at(b);
+                    if (da * db < 0) {
+                        cuts.add(a + (b - a) * da / (da - db));
+                    }
+                }
+            }
+            Double from = null;
+            for (double to : cuts) {
+                if (from != null && to > from) {
+                    double mid = (from + to) / 2;
+                    int best = 0;
+                    for (int i = 1; i < lines.size(); i++) {
+                        double current = lines.get(best).at(mid);
+                        if (lines.get(i).at(mid) < current - Envelope.TIE * Math.abs(current)) {
+                            best = i;
+                        }
+                    }
+                    CostSegment piece = lines.get(best).between(from, to, owners.get(best));
+                    CostSegment last = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (last != null && last.tag() == piece.tag() && last.toGBPerHour() == from
+                            && Math.abs(last.toUsd() - piece.fromUsd()) <= Envelope.TIE * Math.abs(piece.fromUsd())
+                            && Math.abs(last.slope() - piece.slope()) <= Envelope.TIE * Math.max(1, Math.abs(piece.slope()))) {
+                        out.set(out.size() - 1, new CostSegment(last.fromGBPerHour(), to, last.fromUsd(), piece.toUsd(), piece.tag()));
+                    } else {
+                        out.add(piece);
+                    }
+                }
+                from = to;
+            }
+        }
+        return out;
+    }
 }
