@@ -30,16 +30,10 @@ public final class ExactBreakEven {
         return found;
     }
 
-    /**
-     * The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. Where the
-     * blocks both are in ({@link CostBlocks}) are apart in the order already seen, no stretch up to the nearer block
-     * end can change it, and those stretches are passed over.
-     */
+    /** The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. */
     static List<Crossover> between(PiecewiseCost a, PiecewiseCost b) {
         List<Crossover> found = new ArrayList<>();
         double[] xs = Envelope.breakpoints(List.of(a, b));
-        CostBlocks blocksA = CostBlocks.of(a.segments());
-        CostBlocks blocksB = CostBlocks.of(b.segments());
         int[] cursor = new int[2];
         int lastSign = 0;
         for (int k = 1; k < xs.length; k++) {
@@ -48,17 +42,6 @@ public final class ExactBreakEven {
             if (la == null || lb == null) {
                 lastSign = 0;
                 continue;
-            }
-            if (lastSign != 0 && blocksA.order(cursor[0], blocksB, cursor[1]) == lastSign) {
-                double apartTo = Math.min(blocksA.end(cursor[0]), blocksB.end(cursor[1]));
-                int next = k;
-                while (next < xs.length && xs[next] <= apartTo) {
-                    next++;
-                }
-                if (next > k) {
-                    k = next - 1;
-                    continue;
-                }
             }
             double from = xs[k - 1];
             double to = xs[k];

@@ -229,7 +229,7 @@ class ExactBreakEvenTest {
         return new PiecewiseCost(name, segments);
     }
 
-    /** The crossovers of two curves read stretch by stretch, with nothing passed over (the solver before blocks). */
+    /** The crossovers of two curves read stretch by stretch, written out plainly: sign changes where both fit. */
     private static List<Crossover> everyStretch(PiecewiseCost a, PiecewiseCost b) {
         List<Crossover> found = new ArrayList<>();
         double[] xs = Envelope.breakpoints(List.of(a, b));
