@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -185,7 +186,7 @@ class ExactBreakEvenTest {
     }
 
     @Test
-    void the_crossovers_of_random_trending_staircases_are_those_of_a_walk_of_every_stretch() {
+    void on_random_trending_staircases_there_is_one_crossover_wherever_the_cheaper_of_two_changes_and_none_elsewhere() {
         Random random = new Random(20261206);
         int crossovers = 0;
         for (int trial = 0; trial < 1_000; trial++) {
@@ -193,17 +194,76 @@ class ExactBreakEvenTest {
             for (int c = 0; c < 2 + random.nextInt(3); c++) {
                 curves.add(randomTrend("curve" + c, random));
             }
-            List<Crossover> expected = new ArrayList<>();
+            List<Crossover> found = ExactBreakEven.crossovers(curves);
             for (int i = 0; i < curves.size(); i++) {
                 for (int j = i + 1; j < curves.size(); j++) {
-                    expected.addAll(everyStretch(curves.get(i), curves.get(j)));
+                    PiecewiseCost a = curves.get(i);
+                    PiecewiseCost b = curves.get(j);
+                    List<Crossover> ofPair = found.stream().filter(x -> Set.of(x.cheaper(), x.than())
+                            .equals(Set.of(a.deployment(), b.deployment()))).toList();
+                    assertThat(ofPair).as("trial %d, %s and %s", trial, a.deployment(), b.deployment())
+                            .hasSameSizeAs(cheaperChanges(a, b));
+                    List<double[]> changes = cheaperChanges(a, b);
+                    for (int k = 0; k < changes.size(); k++) {
+                        Crossover x = ofPair.get(k);
+                        // between the last point read before the change and the first after it, named by who is cheaper above
+                        assertThat(x.belowGBPerHour()).as("trial %d, crossover %s", trial, x)
+                                .isBetween(changes.get(k)[0], changes.get(k)[1]);
+                        assertThat(x.cheaper()).as("trial %d, crossover %s", trial, x)
+                                .isEqualTo(changes.get(k)[2] < 0 ? a.deployment() : b.deployment());
+                    }
+                    crossovers += ofPair.size();
                 }
             }
-            List<Crossover> found = ExactBreakEven.crossovers(curves);
-            assertThat(found).as("trial %d", trial).containsExactlyInAnyOrderElementsOf(expected);
-            crossovers += found.size();
         }
         assertThat(crossovers).isGreaterThan(1_000);
+    }
+
+    /**
+     * Where the cheaper of two curves changes, read in every stretch between their breakpoints (just inside each end
+     * and in the middle), ascending: {the last point read before the change, the first after it, the sign of a - b
+     * below it}. A point where either does not fit starts afresh; points where they tie are passed over.
+     */
+    private static List<double[]> cheaperChanges(PiecewiseCost a, PiecewiseCost b) {
+        TreeSet<Double> breakpoints = new TreeSet<>();
+        for (PiecewiseCost c : List.of(a, b)) {
+            for (CostSegment s : c.segments()) {
+                breakpoints.add(s.fromGBPerHour());
+                breakpoints.add(s.toGBPerHour());
+            }
+        }
+        List<Double> points = new ArrayList<>();
+        Double previous = null;
+        for (double x : breakpoints) {
+            if (previous != null) {
+                double inset = Math.min(1e-9, (x - previous) / 4);
+                points.add(previous + inset);
+                points.add((previous + x) / 2);
+                points.add(x - inset);
+            }
+            previous = x;
+        }
+        List<double[]> changes = new ArrayList<>();
+        int lastSign = 0;
+        double lastAt = Double.NaN;
+        for (double x : points) {
+            OptionalDouble ca = a.at(x);
+            OptionalDouble cb = b.at(x);
+            if (ca.isEmpty() || cb.isEmpty()) {
+                lastSign = 0;
+                continue;
+            }
+            int sign = ExactBreakEven.sign(ca.getAsDouble(), cb.getAsDouble());
+            if (sign == 0) {
+                continue;
+            }
+            if (lastSign != 0 && sign != lastSign) {
+                changes.add(new double[] {lastAt, x, lastSign});
+            }
+            lastSign = sign;
+            lastAt = x;
+        }
+        return changes;
     }
 
     /**
@@ -227,42 +287,6 @@ class ExactBreakEvenTest {
             }
         }
         return new PiecewiseCost(name, segments);
-    }
-
-    /** The crossovers of two curves read stretch by stretch, written out plainly: sign changes where both fit. */
-    private static List<Crossover> everyStretch(PiecewiseCost a, PiecewiseCost b) {
-        List<Crossover> found = new ArrayList<>();
-        double[] xs = Envelope.breakpoints(List.of(a, b));
-        int[] cursor = new int[2];
-        int lastSign = 0;
-        for (int k = 1; k < xs.length; k++) {
-            CostSegment la = Envelope.covering(a.segments(), cursor, 0, xs[k - 1], xs[k]);
-            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, xs[k - 1], xs[k]);
-            if (la == null || lb == null) {
-                lastSign = 0;
-                continue;
-            }
-            double from = xs[k - 1];
-            double to = xs[k];
-            int atFrom = ExactBreakEven.sign(la.at(from), lb.at(from));
-            int atTo = ExactBreakEven.sign(la.at(to), lb.at(to));
-            if (atFrom != 0 && lastSign != 0 && atFrom != lastSign) {
-                found.add(lastSign < 0 ? new Crossover(a.deployment(), b.deployment(), from) : new Crossover(b.deployment(), a.deployment(), from));
-            }
-            if (atFrom != 0) {
-                lastSign = atFrom;
-            }
-            if (atTo != 0 && lastSign != 0 && atTo != lastSign) {
-                double da = la.at(from) - lb.at(from);
-                double db = la.at(to) - lb.at(to);
-                double x = atFrom == 0 ? from : from + (to - from) * da / (da - db);
-                found.add(lastSign < 0 ? new Crossover(a.deployment(), b.deployment(), x) : new Crossover(b.deployment(), a.deployment(), x));
-            }
-            if (atTo != 0) {
-                lastSign = atTo;
-            }
-        }
-        return found;
     }
 
     @Test
