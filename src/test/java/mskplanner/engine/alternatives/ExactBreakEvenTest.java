@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /** Crossovers, envelopes and ranges of hand-made step and line costs, where every answer is worked out by hand. */
@@ -93,10 +94,7 @@ class ExactBreakEvenTest {
         Random random = new Random(20261205);
         int ranges = 0;
         for (int trial = 0; trial < 400; trial++) {
-            List<PiecewiseCost> curves = new ArrayList<>();
-            for (int c = 0; c < 2 + random.nextInt(4); c++) {
-                curves.add(randomStaircase("curve" + c, random));
-            }
+            List<PiecewiseCost> curves = randomCurves(2 + random.nextInt(4), random, ExactBreakEvenTest::randomStaircase);
             for (CheapestRange r : ExactBreakEven.ranges(curves)) {
                 ranges++;
                 Optional<String> expected = Optional.empty();
@@ -125,6 +123,15 @@ class ExactBreakEvenTest {
             }
         }
         assertThat(ranges).isGreaterThan(1_000);
+    }
+
+    /** {@code count} curves named curve0, curve1, ... (a mutable list: a test may add its own). */
+    private static List<PiecewiseCost> randomCurves(int count, Random random, BiFunction<String, Random, PiecewiseCost> curve) {
+        List<PiecewiseCost> curves = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            curves.add(curve.apply("curve" + c, random));
+        }
+        return curves;
     }
 
     /** Up to 80 steps of random lines between 0 and about 100 GB/hour, costs $50 to $1,050, now and then a gap. */
@@ -190,10 +197,7 @@ class ExactBreakEvenTest {
         Random random = new Random(20261206);
         int crossovers = 0;
         for (int trial = 0; trial < 1_000; trial++) {
-            List<PiecewiseCost> curves = new ArrayList<>();
-            for (int c = 0; c < 2 + random.nextInt(3); c++) {
-                curves.add(randomTrend("curve" + c, random));
-            }
+            List<PiecewiseCost> curves = randomCurves(2 + random.nextInt(3), random, ExactBreakEvenTest::randomTrend);
             List<Crossover> found = ExactBreakEven.crossovers(curves);
             for (int i = 0; i < curves.size(); i++) {
                 for (int j = i + 1; j < curves.size(); j++) {
@@ -294,10 +298,7 @@ class ExactBreakEvenTest {
         Random random = new Random(20261207);
         int segments = 0;
         for (int trial = 0; trial < 500; trial++) {
-            List<PiecewiseCost> curves = new ArrayList<>();
-            for (int c = 0; c < 1 + random.nextInt(4); c++) {
-                curves.add(randomTrend("curve" + c, random));
-            }
+            List<PiecewiseCost> curves = randomCurves(1 + random.nextInt(4), random, ExactBreakEvenTest::randomTrend);
             // a curve of a thousand small steps, as Kinesis's shards are, somewhere among the others
             PiecewiseCost fine = fineTrend(random);
             curves.add(random.nextInt(curves.size() + 1), fine);
