@@ -31,16 +31,17 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-    local ok, shed, other = 0, 0, 0
+    local ok, shed, limited, other = 0, 0, 0, 0
     for _, t in ipairs(threads) do
         local s = t:get("statuses")
         for code, n in pairs(s) do
-            if code == 200 then ok = ok + n elseif code == 503 then shed = shed + n else other = other + n end
+            if code == 200 then ok = ok + n elseif code == 503 then shed = shed + n
+            elseif code == 429 then limited = limited + n else other = other + n end
         end
     end
     local e = summary.errors
-    io.write(string.format("RESULT requests=%d ok=%d shed=%d other=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f " ..
-            "connect_errors=%d read_errors=%d write_errors=%d timeouts=%d\n", summary.requests, ok, shed, other,
+    io.write(string.format("RESULT requests=%d ok=%d shed=%d limited=%d other=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f " ..
+            "connect_errors=%d read_errors=%d write_errors=%d timeouts=%d\n", summary.requests, ok, shed, limited, other,
         latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
         e.connect, e.read, e.write, e.timeout))
 end

@@ -12,6 +12,7 @@
 #
 #   bench/overload.sh
 #   CONNECTIONS=64 DURATION=20 bench/overload.sh
+#   SERVE_ARGS="--client-rate 1000" bench/overload.sh    # the flood (one address) limited before Javalin
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,7 +68,8 @@ UNANSWERED=$(( $(field read_errors) + $(field write_errors) + $(field timeouts) 
 SHED_LINES=$(grep -c 'overloaded: shed' "$LOG" || true)
 
 echo "msk-planner overload: $CONNECTIONS connections, ${DURATION} s, plans of new shapes after a ${WARMUP} s warm-up; $(nproc) CPUs, $(java -version 2>&1 | head -1)"
-printf '  answered       %s requests: %s 200, %s 503 (shed, Retry-After), %s other\n' "$(field requests)" "$(field ok)" "$(field shed)" "$(field other)"
+printf '  answered       %s requests: %s 200, %s 503 (shed, Retry-After), %s 429 (over --client-rate), %s other\n' \
+    "$(field requests)" "$(field ok)" "$(field shed)" "$(field limited)" "$(field other)"
 printf '  shed rate      %s%%\n' "$(awk -v s="$(field shed)" -v r="$(field requests)" 'BEGIN { printf "%.1f", r ? 100 * s / r : 0 }')"
 printf '  no answer      %s (read/write errors and 30 s timeouts); %s connect errors\n' "$UNANSWERED" "$(field connect_errors)"
 printf '  latency        p50 %s ms, p99 %s ms, max %s ms (200s and 503s together)\n' "$(field p50_ms)" "$(field p99_ms)" "$(field max_ms)"

@@ -1,5 +1,5 @@
 # Sourced by the bench scripts: start_server starts the jar on a kernel-chosen loopback port and sets PORT,
-# SERVER_PID and LOG; the EXIT trap stops it (and only it).
+# SERVER_PID and LOG; the EXIT trap stops it (and only it). SERVE_ARGS are added to `serve` (e.g. --client-rate 1000).
 LOG=$(mktemp -t msk-planner-bench.XXXXXX)
 SERVER_PID=""
 stop_server() {
@@ -14,7 +14,7 @@ trap stop_server EXIT
 
 start_server() {
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 >"$LOG" 2>&1 &
+    java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port 0 ${SERVE_ARGS:-} >"$LOG" 2>&1 &
     SERVER_PID=$!
     PORT=""
     for _ in $(seq 1 300); do

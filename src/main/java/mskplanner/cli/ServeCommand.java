@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code msk-planner serve}: the web UI and JSON API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI and JSON API.",
-        footer = {"", "Examples:", "  msk-planner serve --port 7070", "  msk-planner serve --host 0.0.0.0 --trust-proxy"})
+        footer = {"", "Examples:", "  msk-planner serve --port 7070", "  msk-planner serve --host 0.0.0.0 --trust-proxy",
+        "  msk-planner serve --client-rate 50"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces)")
     String host;
@@ -24,6 +25,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--trust-proxy", description = "Behind a reverse proxy: build the pages' links (share link, curl, "
             + "CSV, IMPORTDATA) from its X-Forwarded-Proto and X-Forwarded-Host headers (default: ignored, as any client can send them)")
     boolean trustProxy;
+
+    @Option(names = "--client-rate", defaultValue = "0", paramLabel = "N", description = "Requests a second one client "
+            + "address may send; more get 429 with Retry-After (default: ${DEFAULT-VALUE}, no limit; /health is never "
+            + "limited). Behind a proxy every client has the proxy's address: limit there instead")
+    int clientRate;
 
     @Mixin
     PricingOptions pricingOptions;
@@ -39,8 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new mskplanner.engine.InvalidInputException("--port", port, "0 to 65535");
         }
+        if (clientRate < 0 || clientRate > LoadLimits.MAX_CLIENT_RATE) {
+            throw new mskplanner.engine.InvalidInputException("--client-rate", clientRate, "0 (no limit) to 1,000,000");
+        }
         PricingData pricing = pricingOptions.load();
-        server = WebApp.create(pricing, Clock.systemUTC(), LoadLimits.DEFAULTS,
+        server = WebApp.create(pricing, Clock.systemUTC(), LoadLimits.DEFAULTS.withClientRate(clientRate),
                 trustProxy ? WebApp.Forwarding.TRUSTED : WebApp.Forwarding.IGNORED).start(host, port);
         spec.commandLine().getOut().printf("msk-planner listening on http://%s:%d/ (prices: %s)%n", host, server.port(), pricing.origin());
         spec.commandLine().getOut().flush();

@@ -26,12 +26,21 @@ final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        SecurityHeaders.applyTo((name, value) -> response.getHeaders().put(name, value));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         // Jetty drops the connection after a request it could not parse (e.g. a 414) but does not always say so; a
         // keep-alive client would then send its next request into a closed socket.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, ByteBuffer.wrap(body(code, detail(code, message, cause))), callback);
+        answer(response, code, detail(code, message, cause), callback);
+    }
+
+    /**
+     * A problem+json answer written at Jetty's level, with the security headers: Jetty's errors, and refusals made
+     * before a request reaches Javalin (a client over its rate), which keep the connection open.
+     */
+    static void answer(Response response, int code, String detail, Callback callback) {
+        response.setStatus(code);
+        SecurityHeaders.applyTo((name, value) -> response.getHeaders().put(name, value));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        response.write(true, ByteBuffer.wrap(body(code, detail)), callback);
     }
 
     /** Jetty falls back to the exception's toString, which names classes: only its own fixed reasons are shown. */

@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param maxConcurrentBatches batches planned at once; each holds its body (up to 16 MB) and keeps the cores busy
  * @param headerDeadline       a connection must send a whole request head within this (slowloris)
  * @param bodyDeadline         a request body must arrive whole within this of the request head
+ * @param maxRequestsPerSecondPerClient requests a second one client address may send before it gets 429 (0: no limit)
  */
 public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration maxQueueWait, int maxConcurrentBatches,
-                         Duration headerDeadline, Duration bodyDeadline) {
+                         Duration headerDeadline, Duration bodyDeadline, int maxRequestsPerSecondPerClient) {
+    /** The most {@code serve --client-rate} takes. */
+    public static final int MAX_CLIENT_RATE = 1_000_000;
+
     /**
      * A plan is pure computation on a body already read, so one worker per core keeps the cores busy and more would
      * only share them. Up to 32 per core may wait (all of 64 clients' plans), each at most 500 ms. A batch already
@@ -26,7 +30,7 @@ public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration ma
      */
     public static final LoadLimits DEFAULTS = new LoadLimits(Runtime.getRuntime().availableProcessors(),
             32 * Runtime.getRuntime().availableProcessors(), Duration.ofMillis(500), 2, Duration.ofSeconds(10),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60), 0);
 
     public LoadLimits {
         if (maxConcurrentPlans < 1) {
@@ -40,6 +44,10 @@ public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration ma
         }
         requirePositive(Objects.requireNonNull(headerDeadline, "headerDeadline"), "headerDeadline");
         requirePositive(Objects.requireNonNull(bodyDeadline, "bodyDeadline"), "bodyDeadline");
+        if (maxRequestsPerSecondPerClient < 0 || maxRequestsPerSecondPerClient > MAX_CLIENT_RATE) {
+            throw new IllegalArgumentException("maxRequestsPerSecondPerClient must be 0 to " + MAX_CLIENT_RATE + ", was "
+                    + maxRequestsPerSecondPerClient);
+        }
         if (Objects.requireNonNull(maxQueueWait, "maxQueueWait").isNegative()) {
             throw new IllegalArgumentException("maxQueueWait must be >= 0, was " + maxQueueWait);
         }
@@ -52,18 +60,28 @@ public record LoadLimits(int maxConcurrentPlans, int maxQueuedPlans, Duration ma
     }
 
     public LoadLimits withConcurrentPlans(int plans, Duration queueWait) {
-        return new LoadLimits(plans, maxQueuedPlans, queueWait, maxConcurrentBatches, headerDeadline, bodyDeadline);
+        return new LoadLimits(plans, maxQueuedPlans, queueWait, maxConcurrentBatches, headerDeadline, bodyDeadline,
+                maxRequestsPerSecondPerClient);
     }
 
     public LoadLimits withQueuedPlans(int queued) {
-        return new LoadLimits(maxConcurrentPlans, queued, maxQueueWait, maxConcurrentBatches, headerDeadline, bodyDeadline);
+        return new LoadLimits(maxConcurrentPlans, queued, maxQueueWait, maxConcurrentBatches, headerDeadline, bodyDeadline,
+                maxRequestsPerSecondPerClient);
     }
 
     public LoadLimits withConcurrentBatches(int batches) {
-        return new LoadLimits(maxConcurrentPlans, maxQueuedPlans, maxQueueWait, batches, headerDeadline, bodyDeadline);
+        return new LoadLimits(maxConcurrentPlans, maxQueuedPlans, maxQueueWait, batches, headerDeadline, bodyDeadline,
+                maxRequestsPerSecondPerClient);
     }
 
     public LoadLimits withDeadlines(Duration header, Duration body) {
-        return new LoadLimits(maxConcurrentPlans, maxQueuedPlans, maxQueueWait, maxConcurrentBatches, header, body);
+        return new LoadLimits(maxConcurrentPlans, maxQueuedPlans, maxQueueWait, maxConcurrentBatches, header, body,
+                maxRequestsPerSecondPerClient);
+    }
+
+    /** With at most {@code perSecond} requests a second from one client address (0: no limit). */
+    public LoadLimits withClientRate(int perSecond) {
+        return new LoadLimits(maxConcurrentPlans, maxQueuedPlans, maxQueueWait, maxConcurrentBatches, headerDeadline,
+                bodyDeadline, perSecond);
     }
 }
