@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code msk-planner serve}: the web UI and JSON API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI and JSON API.",
-        footer = {"", "Examples:", "  msk-planner serve --port 7070", "  msk-planner serve --host 0.0.0.0 --trust-proxy",
-        "  msk-planner serve --client-rate 50"})
+        footer = {"", "Examples:", "  msk-planner serve --port 7070 --client-rate 50",
+        "  msk-planner serve --host 0.0.0.0 --trust-proxy"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces)")
     String host;
