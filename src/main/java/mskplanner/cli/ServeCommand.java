@@ -46,7 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new mskplanner.engine.InvalidInputException("--port", port, "0 to 65535");
         }
         if (clientRate < 0 || clientRate > LoadLimits.MAX_CLIENT_RATE) {
-            throw new mskplanner.engine.InvalidInputException("--client-rate", clientRate, "0 (no limit) to 1,000,000");
+            throw new mskplanner.engine.InvalidInputException("--client-rate", clientRate,
+                    "0 (no limit) to " + mskplanner.engine.format.Format.number(LoadLimits.MAX_CLIENT_RATE, 0));
         }
         PricingData pricing = pricingOptions.load();
         server = WebApp.create(pricing, Clock.systemUTC(), LoadLimits.DEFAULTS.withClientRate(clientRate),

@@ -190,13 +190,7 @@ public final class CostSegmenter {
             }
         }
         Arrays.sort(xs, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || xs[i] != xs[distinct - 1]) {
-                xs[distinct++] = xs[i];
-            }
-        }
-        return Arrays.copyOf(xs, distinct);
+        return Envelope.distinct(xs, n);
     }
 
     /** Every breakpoint of several lists. */

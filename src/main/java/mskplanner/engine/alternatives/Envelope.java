@@ -98,7 +98,8 @@ public final class Envelope {
             }
             runs = merged;
         }
-        return distinct(runs.get(0));
+        double[] merged = runs.get(0);
+        return distinct(merged, merged.length);
     }
 
     /** Two ascending arrays as one. */
@@ -119,9 +120,13 @@ public final class Envelope {
         return out;
     }
 
-    private static double[] distinct(double[] ascending) {
+    /**
+     * The first {@code length} values of {@code ascending} without repeats, as a new array; {@code ascending} is
+     * overwritten.
+     */
+    static double[] distinct(double[] ascending, int length) {
         int distinct = 0;
-        for (int i = 0; i < ascending.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (distinct == 0 || ascending[i] != ascending[distinct - 1]) {
                 ascending[distinct++] = ascending[i];
             }
