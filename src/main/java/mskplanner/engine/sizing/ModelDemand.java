@@ -28,6 +28,14 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
     private static final double TWO_TO_52 = 0x1p52;
     /** Three roundings of 2^-53 each, with room to spare. */
     private static final double NEAR_HALF = 1e-15;
+    /** Every whole number up to 2^53 is a double, so such a count of nano-MiB/s over 10^9 is one rounding. */
+    private static final double TWO_TO_53 = 0x1p53;
+    /** 10^15 / 2^20 nano-MiB per MB: the decimal exponent and the bits of the conversion. */
+    private static final int NANO_MIB_SCALE = 15;
+    private static final int MIB_BITS = 20;
+    private static final long HALF_NANO = 1L << (MIB_BITS - 1);
+    private static final int MAX_LONG_DIGITS = 18;
+    private static final long[] POWERS_OF_TEN = powersOfTen();
 
     static ModelDemand of(WorkloadProfile p, Assumptions a, int leaders) {
         return new ModelDemand(p, a, leaders, toMiBps(p.avgIngressMBps()), toMiBps(p.peakIngressMBps()),
@@ -50,7 +58,54 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
                 return whole / 1e9;
             }
         }
-        return Decimals.of(mbps).multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+        BigDecimal written = Decimals.of(mbps);
+        long nanoMiB = nanoMiBps(written);
+        if (nanoMiB >= 0 && nanoMiB <= TWO_TO_53) {
+            return nanoMiB / 1e9;
+        }
+        return written.multiply(Units.MIB_PER_MB_DECIMAL).setScale(MIB_DECIMALS, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /**
+     * The rate as written, in whole nano-MiB/s rounded half-even, in integers; -1 where a long does not hold it. The
+     * near-half case is common, not rare: the break-even curves price just inside stretches whose ends are whole
+     * MiB/s multiples, which lands on a half nano-MiB/s exactly. x MB/s is x x 10^6 / 2^20 MiB/s, so x x 10^15 / 2^20
+     * nano-MiB/s: with x = unscaled x 10^-scale, that is unscaled x 10^(15 - scale) shifted right by 20 bits.
+     */
+    static long nanoMiBps(BigDecimal written) {
+        if (written.signum() <= 0 || written.precision() > MAX_LONG_DIGITS) {
+            return -1;
+        }
+        long unscaled = written.unscaledValue().longValue();
+        int powerOfTen = NANO_MIB_SCALE - written.scale();
+        long whole;
+        long rest;
+        boolean belowUnit = false;
+        if (powerOfTen >= 0) {
+            if (powerOfTen > MAX_LONG_DIGITS) {
+                return -1;
+            }
+            // the product in 128 bits (both factors are below 2^63): shifted right by 20 bits, it must fit 63
+            long high = Math.multiplyHigh(unscaled, POWERS_OF_TEN[powerOfTen]);
+            long low = unscaled * POWERS_OF_TEN[powerOfTen];
+            if (high >>> (MIB_BITS - 1) != 0) {
+                return -1;
+            }
+            whole = high << (Long.SIZE - MIB_BITS) | low >>> MIB_BITS;
+            rest = low & (HALF_NANO << 1) - 1;
+        } else if (-powerOfTen > MAX_LONG_DIGITS) {
+            // below 10^18 / 10^19 / 2^20 nano-MiB/s, which rounds to none
+            return 0;
+        } else {
+            long units = unscaled / POWERS_OF_TEN[-powerOfTen];
+            belowUnit = unscaled % POWERS_OF_TEN[-powerOfTen] != 0;
+            whole = units >>> MIB_BITS;
+            rest = units & (HALF_NANO << 1) - 1;
+        }
+        if (rest > HALF_NANO || rest == HALF_NANO && (belowUnit || (whole & 1) == 1)) {
+            whole++;
+        }
+        return whole;
     }
 
     static double toMBps(double mibps) {
@@ -100,5 +155,14 @@ record ModelDemand(WorkloadProfile profile, Assumptions assumptions, int leaders
      */
     double expressStorageGiB() {
         return avgInMiBps * profile.retentionHours() * Units.SECONDS_PER_HOUR / Units.MIB_PER_GIB;
+    }
+
+    private static long[] powersOfTen() {
+        long[] powers = new long[MAX_LONG_DIGITS + 1];
+        powers[0] = 1;
+        for (int i = 1; i < powers.length; i++) {
+            powers[i] = powers[i - 1] * 10;
+        }
+        return powers;
     }
 }

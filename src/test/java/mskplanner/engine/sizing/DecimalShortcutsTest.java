@@ -41,7 +41,37 @@ class DecimalShortcutsTest {
                 Arbitraries.integers().between(0, 1_000_000).map(i -> i * 1.048576),
                 Arbitraries.longs().between(0, 1_000_000_000L).map(i -> i * 1.048576e-9),
                 // (2k + 1) x 8,192 / 15,625 x 10^-9 MB/s is a half nano-MiB/s exactly: the rounding the shortcut must not guess
-                Arbitraries.longs().between(0, 1_000_000_000L).map(k -> (2 * k + 1) * 8192 / 15625e9));
+                Arbitraries.longs().between(0, 1_000_000_000L).map(k -> (2 * k + 1) * 8192 / 15625e9),
+                // where the break-even curves price: just inside a stretch that starts at a multiple of 1/16 MiB/s
+                Arbitraries.integers().between(1, 100_000).map(k -> k * 1.048576 / 16 * (1 + 1e-7)),
+                Arbitraries.integers().between(1, 100_000).map(k -> k * 1.048576 / 16 * (1 - 1e-7)));
+    }
+
+    @Property(tries = 10000)
+    void whole_nano_mib_in_integers_is_the_decimal_rounding(@ForAll("written") BigDecimal mbps) {
+        long nanos = ModelDemand.nanoMiBps(mbps);
+        BigDecimal reference = mbps.multiply(new BigDecimal("0.95367431640625")).movePointRight(9)
+                .setScale(0, RoundingMode.HALF_EVEN);
+        // -1 (the BigDecimal decides) only past a long: more than 18 digits, a result past 2^63, or x 10^19 and up
+        if (mbps.precision() <= 18 && reference.toBigInteger().bitLength() < Long.SIZE - 1 && 15 - mbps.scale() <= 18) {
+            assertThat(nanos).isEqualTo(reference.longValueExact());
+        } else if (reference.toBigInteger().bitLength() < Long.SIZE) {
+            assertThat(nanos).isIn(-1L, reference.longValueExact());
+        } else {
+            assertThat(nanos).isEqualTo(-1L);
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> written() {
+        Arbitrary<BigDecimal> anyScale = Arbitraries.longs().between(1, 99_999_999_999_999_999L)
+                .flatMap(u -> Arbitraries.integers().between(-4, 30).map(scale -> BigDecimal.valueOf(u, scale)));
+        // exact halves and their neighbours: (2k + 1) x 2^19 / 10^15 MB/s, written to 16 decimals, plus or minus 10^-16
+        Arbitrary<BigDecimal> halves = Arbitraries.longs().between(0, 1_000_000_000L).flatMap(k -> Arbitraries.of(-1, 0, 1)
+                .map(d -> BigDecimal.valueOf(2 * k + 1).multiply(BigDecimal.valueOf(1 << 19)).movePointLeft(15)
+                        .setScale(16).add(BigDecimal.valueOf(d, 16))));
+        return Arbitraries.oneOf(anyScale, halves, Arbitraries.integers().between(1, 2_000_000).map(BigDecimal::valueOf))
+                .filter(b -> b.signum() > 0);
     }
 
     @Provide
