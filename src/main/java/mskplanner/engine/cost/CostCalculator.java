@@ -75,14 +75,15 @@ public final class CostCalculator {
                          double expressDataIn, double interAz, double serverlessCluster, double serverlessPartition,
                          double serverlessIn, double serverlessOut, double serverlessStorage,
                          java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour,
-                         java.util.concurrent.ConcurrentHashMap<String, Double> byItem) {
+                         java.util.concurrent.ConcurrentHashMap<String, Double> byItem, Held[] recent) {
         static Rates of(PriceSheet sheet) {
             return new Rates(sheet, usd(sheet, STORAGE_GB_MONTH), usd(sheet, PST_MIBPS_MONTH),
                     usd(sheet, TIERED_STORAGE_GB_MONTH), usd(sheet, EXPRESS_STORAGE_GB_MONTH),
                     usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), usd(sheet, SERVERLESS_CLUSTER_HOUR),
                     usd(sheet, SERVERLESS_PARTITION_HOUR), usd(sheet, SERVERLESS_DATA_IN_GB),
                     usd(sheet, SERVERLESS_DATA_OUT_GB), usd(sheet, SERVERLESS_STORAGE_GB_MONTH),
-                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new Held[RECENT_SLOTS]);
         }
 
         static double usd(PriceSheet sheet, String item) {
@@ -103,6 +104,20 @@ public final class CostCalculator {
 
         /** A size's broker-hour price; bounded as {@link #BROKER_HOUR_KEYS} is, throws where the sheet has none. */
         double brokerHourUsd(String instanceType) {
+            // a plan asks for the same few dozen name objects (the catalog's) again and again: a direct-mapped table
+            // by identity answers most of them without hashing the name; a collision or another object of the same
+            // name only costs the map lookup
+            int slot = System.identityHashCode(instanceType) & (RECENT_SLOTS - 1);
+            Held held = recent[slot];
+            if (held != null && held.name() == instanceType) {
+                return held.usd();
+            }
+            double found = brokerHourUsdByName(instanceType);
+            recent[slot] = new Held(instanceType, found);
+            return found;
+        }
+
+        private double brokerHourUsdByName(String instanceType) {
             Double usd = brokerHour.get(instanceType);
             if (usd == null) {
                 usd = sheet.require(brokerHourKeys(instanceType)[1]).doubleValue();
@@ -112,6 +127,12 @@ public final class CostCalculator {
             }
             return usd;
         }
+    }
+
+    /** Broker-hour prices held by name object: more slots than a catalog has sizes. */
+    private static final int RECENT_SLOTS = 128;
+
+    private record Held(String name, double usd) {
     }
 
     private static Rates rates(PriceSheet sheet) {

@@ -83,15 +83,19 @@ final class PlanWarnings {
 
     /** The partition warnings of the overall pick, and whether the partition count sets its size. */
     private static void overall(SizedOption o, int leaders, List<String> w) {
-        String name = "Recommended " + o.brokers() + " x " + o.instanceType().name() + ": ";
         Optional<Constraint> partitions = o.constraint(ConstraintName.PARTITIONS);
-        OptionWarnings.spread(leaders, o.brokers()).ifPresent(x -> w.add(name + x));
+        OptionWarnings.spread(leaders, o.brokers()).ifPresent(x -> w.add(recommended(o) + x));
         partitions.flatMap(c -> OptionWarnings.partitionLimit(o.instanceType(), (int) c.demand(), o.brokers()))
-                .ifPresent(x -> w.add(name + x));
+                .ifPresent(x -> w.add(recommended(o) + x));
         if (o.bottleneck() == ConstraintName.PARTITIONS && partitions.isPresent()) {
             w.add(String.format(Locale.ROOT, "%sthe partition count sets its size: %.0f partition replicas at %.0f per"
-                    + " broker. Fewer partitions would allow a smaller cluster.", name,
+                    + " broker. Fewer partitions would allow a smaller cluster.", recommended(o),
                     partitions.get().demand(), partitions.get().capacityPerBroker()));
         }
+    }
+
+    /** The prefix naming the pick, written only for a warning that is shown (most plans have none). */
+    private static String recommended(SizedOption o) {
+        return "Recommended " + o.brokers() + " x " + o.instanceType().name() + ": ";
     }
 }
