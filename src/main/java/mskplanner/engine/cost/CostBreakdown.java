@@ -19,6 +19,18 @@ public record CostBreakdown(String name, List<LineItem> lineItems) {
         return lineItems instanceof LazyLines lazy ? lazy.estimatedUsd() : monthlyUsd().doubleValue();
     }
 
+    /**
+     * How {@code a}'s total compares with {@code b}'s, exactly ({@link #monthlyUsd}'s), writing only the lines that
+     * differ where both are a plan option's bills not written yet.
+     */
+    public static int compareMonthly(CostBreakdown a, CostBreakdown b) {
+        if (a.lineItems instanceof LazyLines la && b.lineItems instanceof LazyLines lb && la.drafts() != null
+                && lb.drafts() != null) {
+            return LineDraft.compareTotals(la.drafts(), lb.drafts());
+        }
+        return a.monthlyUsd().compareTo(b.monthlyUsd());
+    }
+
     public BigDecimal monthlyUsd() {
         BigDecimal total = BigDecimal.ZERO;
         for (LineItem l : lineItems) {

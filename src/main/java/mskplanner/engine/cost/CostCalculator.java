@@ -42,7 +42,8 @@ public final class CostCalculator {
     /** The storage lines of a Standard bill, by which a topic inventory's per-topic split finds them. */
     public static final String EBS_STORAGE = "Broker storage (EBS)";
     public static final String TIERED_STORAGE = "Tiered storage";
-    private static final BigDecimal DIRECTIONS = BigDecimal.valueOf(2);
+    /** Inter-AZ transfer is billed out and in. */
+    private static final long DIRECTIONS = 2;
 
     /** More broker sizes than any catalog has: the label cache stays bounded whatever names reach it. */
     private static final int MAX_CACHED_SIZES = 256;
@@ -150,9 +151,9 @@ public final class CostCalculator {
 
     public CostBreakdown monthly(ClusterSpec spec) {
         if (spec instanceof StandardClusterSpec s) {
-            return new CostBreakdown(s.name(), standard(s));
+            return new CostBreakdown(s.name(), LineDraft.lines(standard(s)));
         } else if (spec instanceof ExpressClusterSpec e) {
-            return new CostBreakdown(e.name(), express(e));
+            return new CostBreakdown(e.name(), LineDraft.lines(express(e)));
         } else if (spec instanceof ServerlessClusterSpec s) {
             return new CostBreakdown(s.name(), serverless(s));
         } else if (spec instanceof ConnectSpec c) {
@@ -171,17 +172,14 @@ public final class CostCalculator {
      * here, not when the bill is read). Other specs are billed at once.
      */
     public CostBreakdown monthlyWhenRead(ClusterSpec spec) {
-        double estimate;
         if (spec instanceof StandardClusterSpec s) {
-            estimate = estimateStandard(s);
+            return new CostBreakdown(s.name(), LazyLines.drafted(() -> standard(s), estimateStandard(s)));
         } else if (spec instanceof ExpressClusterSpec e) {
-            estimate = estimateExpress(e);
+            return new CostBreakdown(e.name(), LazyLines.drafted(() -> express(e), estimateExpress(e)));
         } else if (spec instanceof ServerlessClusterSpec s) {
-            estimate = estimateServerless(s);
-        } else {
-            return monthly(spec);
+            return new CostBreakdown(s.name(), new LazyLines(() -> serverless(s), estimateServerless(s)));
         }
-        return new CostBreakdown(spec.name(), new LazyLines(() -> monthly(spec).lineItems(), estimate));
+        return monthly(spec);
     }
 
     private double estimateStandard(StandardClusterSpec s) {
@@ -234,22 +232,21 @@ public final class CostCalculator {
         return 0;
     }
 
-    private List<LineItem> standard(StandardClusterSpec s) {
-        List<LineItem> lines = new ArrayList<>();
-        BigDecimal brokers = BigDecimal.valueOf(s.brokers());
+    private List<LineDraft> standard(StandardClusterSpec s) {
+        List<LineDraft> lines = new ArrayList<>(5);
         lines.add(brokerHours(s.instanceType().name(), s.brokers()));
-        add(lines, EBS_STORAGE, brokers.multiply(Money.of(s.storageGiBPerBroker())), STORAGE_GB_MONTH);
-        add(lines, "Provisioned storage throughput", brokers.multiply(Money.of(s.provisionedThroughputMiBps())), PST_MIBPS_MONTH);
-        add(lines, TIERED_STORAGE, Money.of(s.tieredStorageGiB()), TIERED_STORAGE_GB_MONTH);
+        draft(lines, EBS_STORAGE, s.brokers(), s.storageGiBPerBroker(), STORAGE_GB_MONTH);
+        draft(lines, "Provisioned storage throughput", s.brokers(), s.provisionedThroughputMiBps(), PST_MIBPS_MONTH);
+        draft(lines, TIERED_STORAGE, 1, s.tieredStorageGiB(), TIERED_STORAGE_GB_MONTH);
         crossAz(lines, s.traffic(), s.availabilityZones());
         return lines;
     }
 
-    private List<LineItem> express(ExpressClusterSpec e) {
-        List<LineItem> lines = new ArrayList<>();
+    private List<LineDraft> express(ExpressClusterSpec e) {
+        List<LineDraft> lines = new ArrayList<>(4);
         lines.add(brokerHours(e.instanceType().name(), e.brokers()));
-        add(lines, "Express storage", Money.of(e.storageGiB()), EXPRESS_STORAGE_GB_MONTH);
-        add(lines, "Express data written", Money.of(e.dataInGiB()), EXPRESS_DATA_IN_GB);
+        draft(lines, "Express storage", 1, e.storageGiB(), EXPRESS_STORAGE_GB_MONTH);
+        draft(lines, "Express data written", 1, e.dataInGiB(), EXPRESS_DATA_IN_GB);
         crossAz(lines, e.traffic(), e.availabilityZones());
         return lines;
     }
@@ -277,11 +274,10 @@ public final class CostCalculator {
         return lines;
     }
 
-    /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month. */
-    private LineItem brokerHours(String instanceType, int brokers) {
+    /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month: a line even at zero. */
+    private LineDraft brokerHours(String instanceType, int brokers) {
         String[] keys = brokerHourKeys(instanceType);
-        return LineItem.of(keys[0], hoursPerMonth.multiply(BigDecimal.valueOf(brokers)), prices.unitOf(keys[1]),
-                prices.require(keys[1]));
+        return new LineDraft(keys[0], prices.unitOf(keys[1]), prices.require(keys[1]), brokers, hoursPerMonthValue, true);
     }
 
     /** The broker-hour line's label and price item of a size. */
@@ -301,10 +297,23 @@ public final class CostCalculator {
      * in per GB), so every GB crossing is two billed GB. Left out where the region's inter-AZ price is not known;
      * callers that show a total say so.
      */
-    private void crossAz(List<LineItem> lines, Optional<ClientTraffic> traffic, int availabilityZones) {
+    private void crossAz(List<LineDraft> lines, Optional<ClientTraffic> traffic, int availabilityZones) {
         if (traffic.isPresent() && prices.knows(INTER_AZ_GB)) {
             double gib = traffic.get().crossAzGiB(availabilityZones, hoursPerMonthValue);
-            add(lines, CROSS_AZ, Money.of(gib).multiply(DIRECTIONS), INTER_AZ_GB);
+            draft(lines, CROSS_AZ, DIRECTIONS, gib, INTER_AZ_GB);
+        }
+    }
+
+    /**
+     * {@link #add}'s line as a draft: {@code factor} x {@code amount} units of a price item, left out (its price not
+     * even asked for) when that is not above zero; an amount that is no number fails here, as writing it would.
+     */
+    private void draft(List<LineDraft> lines, String label, long factor, double amount, String item) {
+        if (!Double.isFinite(amount)) {
+            Money.of(amount);
+        }
+        if (factor > 0 && amount > 0) {
+            lines.add(new LineDraft(label, prices.unitOf(item), prices.require(item), factor, amount, false));
         }
     }
 

@@ -13,22 +13,47 @@ import java.util.function.Supplier;
  */
 final class LazyLines extends AbstractList<LineItem> {
     private final Supplier<List<LineItem>> build;
+    private final Supplier<List<LineDraft>> draft;
     private final double estimatedUsd;
     private volatile List<LineItem> built;
+    private volatile List<LineDraft> drafted;
 
     LazyLines(Supplier<List<LineItem>> build, double estimatedUsd) {
+        this(build, null, estimatedUsd);
+    }
+
+    private LazyLines(Supplier<List<LineItem>> build, Supplier<List<LineDraft>> draft, double estimatedUsd) {
         this.build = build;
+        this.draft = draft;
         this.estimatedUsd = estimatedUsd;
+    }
+
+    /** Lines written from drafts, which an exact comparison of two totals reads without writing them all. */
+    static LazyLines drafted(Supplier<List<LineDraft>> draft, double estimatedUsd) {
+        return new LazyLines(null, draft, estimatedUsd);
     }
 
     double estimatedUsd() {
         return estimatedUsd;
     }
 
+    /** The drafts of the lines, or null when they were not written from drafts. */
+    List<LineDraft> drafts() {
+        if (draft == null) {
+            return null;
+        }
+        List<LineDraft> d = drafted;
+        if (d == null) {
+            d = List.copyOf(draft.get());
+            drafted = d;
+        }
+        return d;
+    }
+
     private List<LineItem> built() {
         List<LineItem> b = built;
         if (b == null) {
-            b = List.copyOf(build.get());
+            b = List.copyOf(build != null ? build.get() : LineDraft.lines(drafts()));
             built = b;
         }
         return b;

@@ -1,9 +1,9 @@
 package mskplanner.engine.sizing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.cost.CostBreakdown;
 
 /**
  * The pick per class: the cheapest option whose broker count fits the broker quota. Ties (common: MSK prices double
@@ -72,7 +72,8 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
     /**
      * The first of the cheapest, by exact totals. The totals in doubles ({@code CostBreakdown.estimatedMonthlyUsd},
      * within about 10^-15 of the exact ones) rule out every option clearly dearer than the cheapest estimate; only
-     * those within {@link #NEAR} of it, usually the tied sizes, have their exact bills compared.
+     * those within {@link #NEAR} of it, usually the tied sizes, have their exact bills compared (only the lines in
+     * which they differ are written: {@link CostBreakdown#compareMonthly}).
      */
     private static Optional<SizedOption> min(List<SizedOption> options) {
         if (options.isEmpty()) {
@@ -86,21 +87,14 @@ public record Recommendations(Optional<SizedOption> m5, Optional<SizedOption> m7
         }
         double near = lowest + NEAR * Math.max(Math.abs(lowest), 1);
         SizedOption best = null;
-        BigDecimal bestUsd = null; // written only when a second option is near: one alone is the cheapest exactly
         for (int i = 0; i < estimates.length; i++) {
             if (estimates[i] > near) {
                 continue;
             }
             SizedOption o = options.get(i);
-            if (best == null) {
+            // one alone is the cheapest exactly; a second near one is compared by its exact bill
+            if (best == null || CostBreakdown.compareMonthly(o.cost(), best.cost()) < 0) {
                 best = o;
-                continue;
-            }
-            bestUsd = bestUsd == null ? best.monthlyUsd() : bestUsd;
-            BigDecimal usd = o.monthlyUsd();
-            if (usd.compareTo(bestUsd) < 0) {
-                best = o;
-                bestUsd = usd;
             }
         }
         return Optional.of(best);

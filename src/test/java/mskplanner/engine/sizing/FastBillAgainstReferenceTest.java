@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.cost.CostBreakdown;
 import mskplanner.engine.cost.LineItem;
 import mskplanner.engine.cost.spec.ClientTraffic;
 import mskplanner.engine.cost.spec.ExpressClusterSpec;
@@ -45,6 +46,20 @@ class FastBillAgainstReferenceTest {
         for (String cls : Recommendations.CLASSES) {
             assertThat(plan.recommended().of(cls).map(o -> o.instanceType().name()))
                     .as(cls).isEqualTo(referencePick(plan.options(), cls, c.hoursPerMonth()));
+        }
+    }
+
+    @Property(tries = 500)
+    void two_bills_compare_exactly_as_their_reference_totals_do(@ForAll("cases") Case c) {
+        Assumptions a = Assumptions.builder(SizingFixtures.limits()).hoursPerMonth(c.hoursPerMonth()).build();
+        List<SizedOption> options = SizingFixtures.planner().plan(new PlanInput(c.profile(), a, c.preset()), PRICES).options();
+        for (SizedOption x : options) {
+            for (SizedOption y : options) {
+                // every pair, tied sizes (6 x large and 3 x xlarge) among them: only their differing lines are written
+                int expected = total(reference(x, c.hoursPerMonth())).compareTo(total(reference(y, c.hoursPerMonth())));
+                assertThat(CostBreakdown.compareMonthly(x.cost(), y.cost())).as(x.instanceType().name() + " vs "
+                        + y.instanceType().name()).isEqualTo(Integer.signum(expected));
+            }
         }
     }
 
