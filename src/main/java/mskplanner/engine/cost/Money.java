@@ -16,6 +16,14 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * {@code cents(BigDecimal.valueOf(amount))}, the same value and scale, without writing the double as a decimal
+     * where no half cent is near: a cost curve's points are doubles, hundreds per plan.
+     */
+    public static BigDecimal cents(double amount) {
+        return Decimals.halfUp(amount, 2);
+    }
+
     /** A quantity as the decimal it is written as (see {@link Decimals#of}). */
     public static BigDecimal of(double quantity) {
         return Decimals.of(quantity);

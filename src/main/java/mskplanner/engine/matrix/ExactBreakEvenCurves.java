@@ -1,6 +1,5 @@
 package mskplanner.engine.matrix;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +152,7 @@ final class ExactBreakEvenCurves {
         for (double x : grid.values()) {
             OptionalDouble usd = c.at(x);
             if (usd.isPresent()) {
-                points.add(new CurvePoint(x, BigDecimal.valueOf(usd.getAsDouble())));
+                points.add(new CurvePoint(x, usd.getAsDouble()));
             }
         }
         return new CostCurve(c.deployment(), points);

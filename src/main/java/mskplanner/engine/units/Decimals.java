@@ -23,6 +23,8 @@ public final class Decimals {
     private static final double TWO_TO_52 = 0x1p52;
     /** The written decimal and the product in doubles each within 2^-53 (relative): room to spare. */
     private static final double NEAR_HALF = 1e-15;
+    /** No whole number of units: a half is too near for the doubles to decide. */
+    private static final long UNDECIDED = Long.MIN_VALUE;
 
     private record Entry(long bits, BigDecimal value) {
     }
@@ -56,20 +58,38 @@ public final class Decimals {
      * 10^decimals is the double the BigDecimal gives (one correctly rounded division); otherwise the BigDecimal decides.
      */
     public static double roundHalfUp(double v, int decimals) {
+        long units = halfUpUnits(v, decimals);
+        if (units != UNDECIDED) {
+            // a BigDecimal has no negative zero
+            return units == 0 ? 0.0 : Math.copySign(Math.abs(units) / POWERS_OF_TEN[decimals], v);
+        }
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * {@code BigDecimal.valueOf(v).setScale(decimals, HALF_UP)}: the same value and scale, built from its whole number
+     * of units where the doubles decide it (as in {@link #roundHalfUp}), from the written decimal otherwise.
+     */
+    public static BigDecimal halfUp(double v, int decimals) {
+        long units = halfUpUnits(v, decimals);
+        return units != UNDECIDED ? BigDecimal.valueOf(units, decimals)
+                : BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /** {@code v} in whole units of 10^-decimals, rounded half-up as written, or {@link #UNDECIDED} near a half. */
+    private static long halfUpUnits(double v, int decimals) {
         if (decimals >= 0 && decimals < POWERS_OF_TEN.length) {
-            double power = POWERS_OF_TEN[decimals];
-            double scaled = Math.abs(v) * power;
+            double scaled = Math.abs(v) * POWERS_OF_TEN[decimals];
             if (scaled < TWO_TO_52) {
                 double floor = Math.floor(scaled);
                 double fraction = scaled - floor;
                 if (Math.abs(fraction - 0.5) > scaled * NEAR_HALF) {
-                    double units = fraction > 0.5 ? floor + 1 : floor;
-                    // a BigDecimal has no negative zero
-                    return units == 0 ? 0.0 : Math.copySign(units / power, v);
+                    long units = (long) (fraction > 0.5 ? floor + 1 : floor);
+                    return v < 0 ? -units : units;
                 }
             }
         }
-        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return UNDECIDED;
     }
 
     private static int slot(long bits) {

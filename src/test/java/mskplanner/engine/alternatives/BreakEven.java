@@ -116,7 +116,7 @@ public final class BreakEven {
         List<CurvePoint> points = new ArrayList<>();
         for (int k = 0; k < xs.length; k += every) {
             double x = xs[k];
-            values.get(k).ifPresent(usd -> points.add(new CurvePoint(x, usd)));
+            values.get(k).ifPresent(usd -> points.add(new CurvePoint(x, usd.doubleValue())));
         }
         return new CostCurve(deployment, points);
     }

@@ -40,6 +40,14 @@ class DecimalsTest {
                 .isEqualTo(Double.doubleToRawLongBits(reference));
     }
 
+    @Property(tries = 20000)
+    void half_up_to_a_decimal_is_the_bigdecimal_rounding_in_value_and_scale(@ForAll("roundable") double v,
+                                                                            @ForAll("places") int decimals) {
+        // equals, not compareTo: a cent figure keeps scale 2 (4674.10), as Money.cents always wrote it
+        assertThat(Decimals.halfUp(v, decimals)).as("%s to %d decimals", v, decimals)
+                .isEqualTo(BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP));
+    }
+
     @Provide
     Arbitrary<Double> roundable() {
         return Arbitraries.oneOf(
