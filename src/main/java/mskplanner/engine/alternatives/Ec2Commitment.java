@@ -1,5 +1,6 @@
 package mskplanner.engine.alternatives;
 
+import java.util.concurrent.ConcurrentHashMap;
 import mskplanner.engine.price.PriceItem;
 
 /**
@@ -13,7 +14,15 @@ public enum Ec2Commitment {
     SAVINGS_PLAN_1YR("1-year Compute Savings Plan, No Upfront"),
     SAVINGS_PLAN_3YR("3-year Compute Savings Plan, No Upfront");
 
+    /** More EC2 types than any catalog has: the item cache stays bounded whatever names reach it. */
+    private static final int MAX_CACHED_TYPES = 256;
+
     private final String label;
+    /**
+     * Each type's item, built once: the EC2 curve prices an item per point, and a new string per call was also a new
+     * hash for the price lookup.
+     */
+    private final ConcurrentHashMap<String, String> items = new ConcurrentHashMap<>();
 
     Ec2Commitment(String label) {
         this.label = label;
@@ -25,6 +34,17 @@ public enum Ec2Commitment {
 
     /** The price item of an instance-hour of {@code ec2Type} under this commitment, e.g. {@code ec2-ri-1yr-hour:m5.large}. */
     public String priceItem(String ec2Type) {
+        String item = items.get(ec2Type);
+        if (item == null) {
+            item = itemOf(ec2Type);
+            if (items.size() < MAX_CACHED_TYPES) {
+                items.putIfAbsent(ec2Type, item);
+            }
+        }
+        return item;
+    }
+
+    private String itemOf(String ec2Type) {
         switch (this) {
             case ON_DEMAND:
                 return PriceItem.ec2Hour(ec2Type);

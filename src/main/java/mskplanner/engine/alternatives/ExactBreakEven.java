@@ -33,18 +33,19 @@ public final class ExactBreakEven {
     /** The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. */
     static List<Crossover> between(PiecewiseCost a, PiecewiseCost b) {
         List<Crossover> found = new ArrayList<>();
-        double[] xs = Envelope.breakpoints(List.of(a, b));
+        Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(a.segments(), b.segments());
         int[] cursor = new int[2];
         int lastSign = 0;
-        for (int k = 1; k < xs.length; k++) {
-            CostSegment la = Envelope.covering(a.segments(), cursor, 0, xs[k - 1], xs[k]);
-            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, xs[k - 1], xs[k]);
+        double from = xs.hasNext() ? xs.next() : Double.NaN;
+        while (xs.hasNext()) {
+            double to = xs.next();
+            CostSegment la = Envelope.covering(a.segments(), cursor, 0, from, to);
+            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, from, to);
             if (la == null || lb == null) {
                 lastSign = 0;
+                from = to;
                 continue;
             }
-            double from = xs[k - 1];
-            double to = xs[k];
             int atFrom = sign(la.at(from), lb.at(from));
             int atTo = sign(la.at(to), lb.at(to));
             if (atFrom != 0 && lastSign != 0 && atFrom != lastSign) {
@@ -61,6 +62,7 @@ public final class ExactBreakEven {
             if (atTo != 0) {
                 lastSign = atTo;
             }
+            from = to;
         }
         return found;
     }

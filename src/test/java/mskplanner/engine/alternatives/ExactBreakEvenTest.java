@@ -125,6 +125,27 @@ class ExactBreakEvenTest {
         assertThat(ranges).isGreaterThan(1_000);
     }
 
+    @Test
+    void the_breakpoints_of_two_curves_walked_one_at_a_time_are_every_end_of_both_ascending_and_once() {
+        Random random = new Random(17);
+        for (int trial = 0; trial < 500; trial++) {
+            List<PiecewiseCost> curves = randomCurves(2, random, ExactBreakEvenTest::randomStaircase);
+            // a curve against itself shares every end; against a random one, some ends meet where steps touch
+            PiecewiseCost a = curves.get(0);
+            PiecewiseCost b = trial % 5 == 0 ? a : curves.get(1);
+            TreeSet<Double> ends = new TreeSet<>();
+            for (PiecewiseCost c : List.of(a, b)) {
+                c.segments().forEach(seg -> ends.addAll(List.of(seg.fromGBPerHour(), seg.toGBPerHour())));
+            }
+            List<Double> walked = new ArrayList<>();
+            Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(a.segments(), b.segments());
+            for (int guard = 0; xs.hasNext() && guard <= ends.size(); guard++) {
+                walked.add(xs.next());
+            }
+            assertThat(walked).as("trial %d", trial).containsExactlyElementsOf(ends);
+        }
+    }
+
     /** {@code count} curves named curve0, curve1, ... (a mutable list: a test may add its own). */
     private static List<PiecewiseCost> randomCurves(int count, Random random, BiFunction<String, Random, PiecewiseCost> curve) {
         List<PiecewiseCost> curves = new ArrayList<>();
