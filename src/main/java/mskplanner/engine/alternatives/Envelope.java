@@ -29,7 +29,7 @@ public final class Envelope {
         double[] atA = new double[n];
         double[] atB = new double[n];
         double[] cuts = new double[n * (n - 1) / 2 + 2];
-        List<CostSegment> out = new ArrayList<>();
+        Pieces out = new Pieces();
         for (int k = 1; k < xs.length; k++) {
             double a = xs[k - 1];
             double b = xs[k];
@@ -48,7 +48,7 @@ public final class Envelope {
                 lowestOn(a, b, count, lines, owners, atA, atB, cuts, out);
             }
         }
-        return out;
+        return out.finish();
     }
 
     /** {@code primary}, and {@code fallback} wherever {@code primary} has no segment; ascending. */
@@ -221,7 +221,7 @@ public final class Envelope {
     }
 
     private static void lowestOn(double a, double b, int count, CostSegment[] lines, int[] owners, double[] atA,
-                                 double[] atB, double[] cuts, List<CostSegment> out) {
+                                 double[] atB, double[] cuts, Pieces out) {
         int m = count > 1 ? crossings(a, b, count, atA, atB, cuts) : 0;
         cuts[0] = a;
         cuts[m + 1] = b;
@@ -232,15 +232,56 @@ public final class Envelope {
                 continue;
             }
             int best = count > 1 ? cheapestAt((from + to) / 2, count, lines) : 0;
-            CostSegment piece = lines[best].between(from, to, owners[best]);
-            CostSegment last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.tag() == piece.tag() && last.toGBPerHour() == from
-                    && Math.abs(last.toUsd() - piece.fromUsd()) <= TIE * Math.abs(piece.fromUsd())
-                    && Math.abs(last.slope() - piece.slope()) <= TIE * Math.max(1, Math.abs(piece.slope()))) {
-                out.set(out.size() - 1, new CostSegment(last.fromGBPerHour(), to, last.fromUsd(), piece.toUsd(), piece.tag()));
-            } else {
-                out.add(piece);
+            out.add(from, to, lines[best].at(from), lines[best].at(to), owners[best]);
+        }
+    }
+
+    /**
+     * The envelope's segments as they are found: a piece that goes on from the last one (same curve, same cost and
+     * slope where they meet) extends it, so a segment is made once per run of pieces, not once per piece.
+     */
+    private static final class Pieces {
+        private final List<CostSegment> out = new ArrayList<>();
+        private boolean open;
+        private double from;
+        private double to;
+        private double fromUsd;
+        private double toUsd;
+        private int tag;
+
+        void add(double pieceFrom, double pieceTo, double pieceFromUsd, double pieceToUsd, int pieceTag) {
+            double pieceSlope = (pieceToUsd - pieceFromUsd) / (pieceTo - pieceFrom);
+            if (open && tag == pieceTag && to == pieceFrom && Math.abs(toUsd - pieceFromUsd) <= TIE * Math.abs(pieceFromUsd)
+                    && Math.abs(slope() - pieceSlope) <= TIE * Math.max(1, Math.abs(pieceSlope))) {
+                to = pieceTo;
+                toUsd = pieceToUsd;
+                return;
             }
+            close();
+            open = true;
+            from = pieceFrom;
+            to = pieceTo;
+            fromUsd = pieceFromUsd;
+            toUsd = pieceToUsd;
+            tag = pieceTag;
+        }
+
+        /** As {@link CostSegment#slope} of the run so far. */
+        private double slope() {
+            double width = to - from;
+            return width == 0 ? 0 : (toUsd - fromUsd) / width;
+        }
+
+        private void close() {
+            if (open) {
+                out.add(new CostSegment(from, to, fromUsd, toUsd, tag));
+            }
+        }
+
+        List<CostSegment> finish() {
+            close();
+            open = false;
+            return out;
         }
     }
 
