@@ -2,6 +2,7 @@ package mskplanner.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,15 +35,16 @@ final class ErrorMapping {
 
     static void register(JavalinConfig config, ErrorPages pages) {
         // Javalin answers its own HTTP exceptions (413, 405, ...) in plain text unless they are mapped by type.
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(ctx, e), pages));
+        config.routes.exception(HttpResponseException.class,
+                unlessEnded((e, ctx) -> respond(ctx, fromHttp(ctx, e), pages)));
         config.routes.exception(UnsupportedCharsetException.class,
-                (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages));
+                unlessEnded((e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages)));
         config.routes.exception(IllegalCharsetNameException.class,
-                (e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages));
-        config.routes.exception(Exception.class, (e, ctx) -> {
+                unlessEnded((e, ctx) -> respond(ctx, unsupportedCharset(e.getCharsetName()), pages)));
+        config.routes.exception(Exception.class, unlessEnded((e, ctx) -> {
             Problem problem = Problems.of(e).orElseGet(() -> unexpected(ctx, e));
             respond(ctx, problem, pages);
-        });
+        }));
         // Errors (StackOverflowError, OutOfMemoryError) skip the exception handlers; without this the body is empty.
         config.router.javaLangErrorHandler((res, error) -> {
             LOG.error("unexpected error", error);
@@ -77,6 +79,31 @@ final class ErrorMapping {
         }
         LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
         return Problem.internal();
+    }
+
+    /** {@code handler}, except on a request that is gone ({@link #ended}): there it logs one line and answers nothing. */
+    private static <T extends Exception> ExceptionHandler<T> unlessEnded(ExceptionHandler<T> handler) {
+        return (e, ctx) -> {
+            if (ended(ctx)) {
+                LOG.info("an answer was not sent: its request ended before it was ready (the server stopping)");
+                return;
+            }
+            handler.handle(e, ctx);
+        };
+    }
+
+    /**
+     * Whether the request is gone: a plan that finishes after its server stopped completes on a request Jetty has
+     * already recycled, whose every accessor then fails. Nothing can be answered there, and the handler must not
+     * throw (Javalin would log the stack trace of its failure).
+     */
+    private static boolean ended(Context ctx) {
+        try {
+            ctx.path();
+            return false;
+        } catch (NullPointerException | IllegalStateException recycled) {
+            return true;
+        }
     }
 
     /** The client closed the connection or sent less than it announced: its fault, not a server error. */
