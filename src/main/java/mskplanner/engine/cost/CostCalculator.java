@@ -277,7 +277,7 @@ public final class CostCalculator {
     /** Broker-hours of {@code brokers} brokers of a Standard or Express size for the month: a line even at zero. */
     private LineDraft brokerHours(String instanceType, int brokers) {
         String[] keys = brokerHourKeys(instanceType);
-        return new LineDraft(keys[0], prices.unitOf(keys[1]), prices.require(keys[1]), brokers, hoursPerMonthValue, true);
+        return new LineDraft(keys[0], prices.unitOf(keys[1]), prices.require(keys[1]), brokers, hoursPerMonthValue);
     }
 
     /** The broker-hour line's label and price item of a size. */
@@ -313,7 +313,7 @@ public final class CostCalculator {
             Money.of(amount);
         }
         if (factor > 0 && amount > 0) {
-            lines.add(new LineDraft(label, prices.unitOf(item), prices.require(item), factor, amount, false));
+            lines.add(new LineDraft(label, prices.unitOf(item), prices.require(item), factor, amount));
         }
     }
 

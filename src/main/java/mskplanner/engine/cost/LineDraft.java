@@ -16,9 +16,8 @@ import java.util.List;
  * @param unitPriceUsd price per unit
  * @param factor a whole multiplier of the amount (1 when none)
  * @param amount the quantity before the factor, as computed
- * @param always whether the line is kept at a zero quantity (broker-hours); others are left out, as the bill does
  */
-record LineDraft(String label, String unit, BigDecimal unitPriceUsd, long factor, double amount, boolean always) {
+record LineDraft(String label, String unit, BigDecimal unitPriceUsd, long factor, double amount) {
 
     /** The quantity in the priced unit, exactly as the bill writes it. */
     BigDecimal quantity() {
@@ -26,14 +25,14 @@ record LineDraft(String label, String unit, BigDecimal unitPriceUsd, long factor
         return factor == 1 ? written : written.multiply(BigDecimal.valueOf(factor));
     }
 
-    /** The bill's lines of these drafts: those with a quantity above zero, and the ones kept {@link #always}. */
+    /**
+     * The bill's lines of these drafts, one each: the bill drafts only the lines it keeps (a line whose quantity is
+     * not above zero is never drafted, broker-hours always are).
+     */
     static List<LineItem> lines(List<LineDraft> drafts) {
         List<LineItem> lines = new ArrayList<>(drafts.size());
         for (LineDraft d : drafts) {
-            BigDecimal quantity = d.quantity();
-            if (d.always || quantity.signum() > 0) {
-                lines.add(LineItem.of(d.label, quantity, d.unit, d.unitPriceUsd));
-            }
+            lines.add(LineItem.of(d.label, d.quantity(), d.unit, d.unitPriceUsd));
         }
         return lines;
     }
@@ -62,17 +61,16 @@ record LineDraft(String label, String unit, BigDecimal unitPriceUsd, long factor
         return difference.signum();
     }
 
-    /** What the line adds to the bill's total: zero where the bill leaves it out. */
+    /** What the line adds to the bill's total, as its {@link LineItem} says. */
     private BigDecimal monthlyUsd() {
-        BigDecimal quantity = quantity();
-        return always || quantity.signum() > 0 ? quantity.multiply(unitPriceUsd) : BigDecimal.ZERO;
+        return quantity().multiply(unitPriceUsd);
     }
 
     private static int twin(LineDraft d, List<LineDraft> others, boolean[] matched) {
         for (int i = 0; i < others.size(); i++) {
             LineDraft o = others.get(i);
-            // the same double (NaN never matches, so it is written and fails as the bill's line would)
-            if (!matched[i] && o.factor == d.factor && o.amount == d.amount && o.always == d.always
+            // the same double: the same decimal when written
+            if (!matched[i] && o.factor == d.factor && o.amount == d.amount
                     && o.unitPriceUsd.compareTo(d.unitPriceUsd) == 0) {
                 return i;
             }
