@@ -1,6 +1,6 @@
 package mskplanner.engine.alternatives;
 
-import java.util.concurrent.ConcurrentHashMap;
+import mskplanner.engine.BoundedMemo;
 import mskplanner.engine.price.PriceItem;
 
 /**
@@ -22,7 +22,7 @@ public enum Ec2Commitment {
      * Each type's item, built once: the EC2 curve prices an item per point, and a new string per call was also a new
      * hash for the price lookup.
      */
-    private final ConcurrentHashMap<String, String> items = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, String> items = new BoundedMemo<>(MAX_CACHED_TYPES);
 
     Ec2Commitment(String label) {
         this.label = label;
@@ -34,14 +34,8 @@ public enum Ec2Commitment {
 
     /** The price item of an instance-hour of {@code ec2Type} under this commitment, e.g. {@code ec2-ri-1yr-hour:m5.large}. */
     public String priceItem(String ec2Type) {
-        String item = items.get(ec2Type);
-        if (item == null) {
-            item = itemOf(ec2Type);
-            if (items.size() < MAX_CACHED_TYPES) {
-                items.putIfAbsent(ec2Type, item);
-            }
-        }
-        return item;
+        String item = items.find(ec2Type);
+        return item != null ? item : items.keep(ec2Type, itemOf(ec2Type));
     }
 
     private String itemOf(String ec2Type) {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mskplanner.engine.BoundedMemo;
 import mskplanner.engine.cost.spec.ClientTraffic;
 import mskplanner.engine.cost.spec.ClusterSpec;
 import mskplanner.engine.cost.spec.ConnectSpec;
@@ -48,8 +49,7 @@ public final class CostCalculator {
     /** More broker sizes than any catalog has: the label cache stays bounded whatever names reach it. */
     private static final int MAX_CACHED_SIZES = 256;
     /** The broker-hour line's label and price item per size name, built once instead of per bill. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BROKER_HOUR_KEYS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedMemo<String, String[]> BROKER_HOUR_KEYS = new BoundedMemo<>(MAX_CACHED_SIZES);
 
     /** Each region's latest sheet's rates; a refreshed sheet (another object) replaces its region's entry. */
     private static final java.util.concurrent.ConcurrentHashMap<String, Rates> RATES =
@@ -75,16 +75,14 @@ public final class CostCalculator {
     private record Rates(PriceSheet sheet, double storage, double pst, double tiered, double expressStorage,
                          double expressDataIn, double interAz, double serverlessCluster, double serverlessPartition,
                          double serverlessIn, double serverlessOut, double serverlessStorage,
-                         java.util.concurrent.ConcurrentHashMap<String, Double> brokerHour,
-                         java.util.concurrent.ConcurrentHashMap<String, Double> byItem, Held[] recent) {
+                         BoundedMemo<String, Double> brokerHour, BoundedMemo<String, Double> byItem, Held[] recent) {
         static Rates of(PriceSheet sheet) {
             return new Rates(sheet, usd(sheet, STORAGE_GB_MONTH), usd(sheet, PST_MIBPS_MONTH),
                     usd(sheet, TIERED_STORAGE_GB_MONTH), usd(sheet, EXPRESS_STORAGE_GB_MONTH),
                     usd(sheet, EXPRESS_DATA_IN_GB), usd(sheet, INTER_AZ_GB), usd(sheet, SERVERLESS_CLUSTER_HOUR),
                     usd(sheet, SERVERLESS_PARTITION_HOUR), usd(sheet, SERVERLESS_DATA_IN_GB),
                     usd(sheet, SERVERLESS_DATA_OUT_GB), usd(sheet, SERVERLESS_STORAGE_GB_MONTH),
-                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
-                    new Held[RECENT_SLOTS]);
+                    new BoundedMemo<>(MAX_CACHED_SIZES), new BoundedMemo<>(MAX_CACHED_SIZES), new Held[RECENT_SLOTS]);
         }
 
         static double usd(PriceSheet sheet, String item) {
@@ -93,14 +91,8 @@ public final class CostCalculator {
 
         /** Any item's price (NaN where the sheet does not know it), kept as the broker-hour prices are. */
         double itemUsd(String item) {
-            Double usd = byItem.get(item);
-            if (usd == null) {
-                usd = usd(sheet, item);
-                if (byItem.size() < MAX_CACHED_SIZES) {
-                    byItem.putIfAbsent(item, usd);
-                }
-            }
-            return usd;
+            Double usd = byItem.find(item);
+            return usd != null ? usd : byItem.keep(item, usd(sheet, item));
         }
 
         /** A size's broker-hour price; bounded as {@link #BROKER_HOUR_KEYS} is, throws where the sheet has none. */
@@ -119,14 +111,9 @@ public final class CostCalculator {
         }
 
         private double brokerHourUsdByName(String instanceType) {
-            Double usd = brokerHour.get(instanceType);
-            if (usd == null) {
-                usd = sheet.require(brokerHourKeys(instanceType)[1]).doubleValue();
-                if (brokerHour.size() < MAX_CACHED_SIZES) {
-                    brokerHour.putIfAbsent(instanceType, usd);
-                }
-            }
-            return usd;
+            Double usd = brokerHour.find(instanceType);
+            return usd != null ? usd
+                    : brokerHour.keep(instanceType, sheet.require(brokerHourKeys(instanceType)[1]).doubleValue());
         }
     }
 
@@ -282,14 +269,9 @@ public final class CostCalculator {
 
     /** The broker-hour line's label and price item of a size. */
     private static String[] brokerHourKeys(String instanceType) {
-        String[] keys = BROKER_HOUR_KEYS.get(instanceType);
-        if (keys == null) {
-            keys = new String[] {"Broker-hours " + instanceType, PriceItem.brokerHour(instanceType)};
-            if (BROKER_HOUR_KEYS.size() < MAX_CACHED_SIZES) {
-                BROKER_HOUR_KEYS.putIfAbsent(instanceType, keys);
-            }
-        }
-        return keys;
+        String[] keys = BROKER_HOUR_KEYS.find(instanceType);
+        return keys != null ? keys : BROKER_HOUR_KEYS.keep(instanceType,
+                new String[] {"Broker-hours " + instanceType, PriceItem.brokerHour(instanceType)});
     }
 
     /**
