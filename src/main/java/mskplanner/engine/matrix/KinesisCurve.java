@@ -69,16 +69,22 @@ final class KinesisCurve {
         KinesisShards top = KinesisShards.of(WorkloadViews.kinesis(profileAt.apply(to)), k);
         long most = top.shards();
         List<double[]> lists = new ArrayList<>(3);
-        if (top.forIngressBytes() >= most - 1) {
-            lists.add(CostSegmenter.multiplesOf(k.shardIngressMiBps() * Units.MB_PER_MIB, w.traffic().peakIngressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
-        }
-        if (top.forIngressRecords() >= most - 1) {
-            lists.add(CostSegmenter.multiplesOf(k.shardIngressRecordsPerSecond(), w.peakRecordsPerSecond(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
-        }
-        if (top.forEgress() >= most - 1) {
-            lists.add(CostSegmenter.multiplesOf(k.shardEgressMiBps() * Units.MB_PER_MIB, w.traffic().peakEgressMBps(), x0, to, ExactBreakEvenCurves.MAX_STEPS));
-        }
+        addIfSetting(lists, top.forIngressBytes(), most, k.shardIngressMiBps() * Units.MB_PER_MIB,
+                w.traffic().peakIngressMBps(), to);
+        addIfSetting(lists, top.forIngressRecords(), most, k.shardIngressRecordsPerSecond(), w.peakRecordsPerSecond(), to);
+        addIfSetting(lists, top.forEgress(), most, k.shardEgressMiBps() * Units.MB_PER_MIB, w.traffic().peakEgressMBps(), to);
         return CostSegmenter.union(lists);
+    }
+
+    /**
+     * A constraint's shard steps (the multiples of one shard's capacity its demand reaches), when the shards it needs
+     * at the top of the range are within one of the most any needs there.
+     */
+    private void addIfSetting(List<double[]> lists, long shardsAtTop, long most, double perShard, double demandAtX0,
+                              double to) {
+        if (shardsAtTop >= most - 1) {
+            lists.add(CostSegmenter.multiplesOf(perShard, demandAtX0, x0, to, ExactBreakEvenCurves.MAX_STEPS));
+        }
     }
 
     private List<CostSegment> solvedKinesis(double from, double to, double[] steps) {
