@@ -133,14 +133,14 @@ public final class ExactBreakEven {
         if (most[0] >= closest) {
             return OptionalDouble.of(most[0]);
         }
-        // each curve's own breakpoints inside (from, to), walked from where the range starts rather than sorted
+        // each curve's own breakpoints inside (from, to), walked from where the range starts rather than sorted. Only
+        // the segments' ends: a start inside the range is either the last segment's end (both its sides are read
+        // there) or the end of a gap, which the last end's (or the range start's) right side has found already
         for (PiecewiseCost curve : new PiecewiseCost[] {other, cheapest}) {
             List<CostSegment> segments = curve.segments();
             for (int i = curve.firstEndingAfter(from); i < segments.size() && segments.get(i).fromGBPerHour() < to; i++) {
-                double start = segments.get(i).fromGBPerHour();
                 double end = segments.get(i).toGBPerHour();
-                if (start > from && !above(o, c, start, from, to, nudge, most)
-                        || end < to && !above(o, c, end, from, to, nudge, most)) {
+                if (end < to && !above(o, c, end, from, to, nudge, most)) {
                     return OptionalDouble.empty();
                 }
                 if (most[0] >= closest) {

@@ -77,9 +77,10 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
         private int last = -1;
 
         double usdAt(double x) {
-            // a search for the first point and for one behind the last, a step forward otherwise
+            // a search for the first point and for one more than a segment behind the last, a step otherwise (just
+            // behind is common: the other side of the step read last)
             if (last < 0 || segments.get(last).fromGBPerHour() > x) {
-                last = lastStartingBy(x);
+                last = last > 0 && segments.get(last - 1).fromGBPerHour() <= x ? last - 1 : lastStartingBy(x);
             }
             while (last + 1 < segments.size() && segments.get(last + 1).fromGBPerHour() <= x) {
                 last++;

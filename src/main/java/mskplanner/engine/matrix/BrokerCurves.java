@@ -11,6 +11,7 @@ import mskplanner.engine.alternatives.CostSegmenter;
 import mskplanner.engine.alternatives.PiecewiseCost;
 import mskplanner.engine.catalog.Deployment;
 import mskplanner.engine.catalog.InstanceType;
+import mskplanner.engine.cost.CostCalculator;
 import mskplanner.engine.price.PriceSheet;
 import mskplanner.engine.sizing.Constraint;
 import mskplanner.engine.sizing.ConstraintName;
@@ -44,16 +45,16 @@ final class BrokerCurves {
     static final int COARSE_POINTS = 32;
 
     private final Planner planner;
-    private final PriceSheet prices;
     private final Plan plan;
+    private final CostCalculator calc;
     private final DoubleFunction<PlanInput> inputAt;
     private final double x0;
     private final int quota;
 
     BrokerCurves(Planner planner, PriceSheet prices, Plan plan, DoubleFunction<PlanInput> inputAt, double x0) {
         this.planner = planner;
-        this.prices = prices;
         this.plan = plan;
+        this.calc = new CostCalculator(prices, plan.assumptions().hoursPerMonth());
         this.inputAt = inputAt;
         this.x0 = x0;
         this.quota = plan.assumptions().brokerQuota();
@@ -112,7 +113,12 @@ final class BrokerCurves {
 
     /** The sized option at {@code x}, as the planner sizes it there. */
     Optional<SizedOption> optionAt(InstanceType t, double x) {
-        return planner.option(inputAt.apply(x), t, prices);
+        return optionFor(t, inputAt.apply(x));
+    }
+
+    /** The sized option for {@code in}, one point of the curve (for a caller that also reads its profile). */
+    Optional<SizedOption> optionFor(InstanceType t, PlanInput in) {
+        return planner.option(in, t, calc);
     }
 
     /** The ingress at which a proportional constraint first needs more brokers than the quota. */

@@ -110,9 +110,12 @@ final class ExactBreakEvenCurves {
         List<CostSegment> segments = new ArrayList<>();
         for (CostSegment s : pick) {
             InstanceType t = standardTypes.get(s.tag());
-            CostSegmenter.Pricing ec2 = x -> brokers.optionAt(t, x).map(o -> new CostSegmenter.Priced(calc.ec2()
-                    .onDemandMonthlyUsd(WorkloadViews.selfManagedEc2(o, profileAt(x), base.assumptions(), matrix.ops())),
-                    o.brokers()));
+            CostSegmenter.Pricing ec2 = x -> {
+                PlanInput at = base.withProfile(profileAt(x));
+                return brokers.optionFor(t, at).map(o -> new CostSegmenter.Priced(calc.ec2()
+                        .onDemandMonthlyUsd(WorkloadViews.selfManagedEc2(o, at.profile(), base.assumptions(), matrix.ops())),
+                        o.brokers()));
+            };
             if (s.fromGBPerHour() >= brokers.coarseFrom(t) * (1 - 1e-12)) {
                 // the copied size is on its coarse staircase there (hundreds of brokers past the quota): so is EC2
                 segments.addAll(CostSegmenter.staircase(ec2, s.fromGBPerHour(), s.toGBPerHour(), EC2_COARSE_POINTS));
@@ -137,7 +140,7 @@ final class ExactBreakEvenCurves {
                 new double[] {serverlessCeilingGBPerHour()}));
         CostSegmenter.Pricing pricing = x -> {
             WorkloadProfile at = profileAt(x);
-            int planned = PartitionPlanner.plan(at, base.assumptions()).recommended();
+            int planned = PartitionPlanner.recommended(at, base.assumptions());
             int partitions = Math.max(matrix.compactedPartitions(), WorkloadViews.serverlessPartitions(at, planned, q));
             OptionalDouble usd = calc.serverless().estimatedMonthlyUsdIfFits(WorkloadViews.serverless(at, partitions,
                     matrix.compactedPartitions(), matrix.authentication()));

@@ -27,17 +27,40 @@ public final class PartitionPlanner {
     }
 
     public static PartitionPlan plan(WorkloadProfile p, Assumptions a) {
-        int byIngress = ceilDiv(p.peakIngressMBps(), a.writeMBpsPerPartition());
-        int byEgress = p.consumerGroups().isPresent()
-                ? ceilDiv(p.peakEgressMBps(), p.consumerGroups().getAsInt() * a.readMBpsPerPartition())
-                : ceilDiv(p.peakEgressPerConsumerGroupMBps(), a.readMBpsPerPartition());
-        PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress, byEgress, p.maxConsumerParallelism(), p.availabilityZones());
-        int formula = roundUpToMultiple(raw.max(), p.maxConsumerParallelism());
-        int recommended = p.partitions().orElse(formula);
+        PartitionPlan.Raw raw = new PartitionPlan.Raw(byIngress(p, a), byEgress(p, a), p.maxConsumerParallelism(),
+                p.availabilityZones());
+        int recommended = p.partitions().orElse(formula(raw.max(), p));
         // written when read: a break-even curve plans the partitions at every point it prices and reads no warning
         return new PartitionPlan(recommended, raw, nextPowerOfTwo(recommended),
                 saturatedProduct(recommended, p.replicationFactor()),
                 new LazyWarnings(() -> warnings(p, a, raw, recommended)));
+    }
+
+    /**
+     * {@link #plan}'s recommended leader partitions alone, without the plan's record or its warnings: what a break-even
+     * curve needs at every point it prices.
+     */
+    public static int recommended(WorkloadProfile p, Assumptions a) {
+        if (p.partitions().isPresent()) {
+            return p.partitions().getAsInt();
+        }
+        return formula(new PartitionPlan.Raw(byIngress(p, a), byEgress(p, a), p.maxConsumerParallelism(),
+                p.availabilityZones()).max(), p);
+    }
+
+    private static int byIngress(WorkloadProfile p, Assumptions a) {
+        return ceilDiv(p.peakIngressMBps(), a.writeMBpsPerPartition());
+    }
+
+    private static int byEgress(WorkloadProfile p, Assumptions a) {
+        return p.consumerGroups().isPresent()
+                ? ceilDiv(p.peakEgressMBps(), p.consumerGroups().getAsInt() * a.readMBpsPerPartition())
+                : ceilDiv(p.peakEgressPerConsumerGroupMBps(), a.readMBpsPerPartition());
+    }
+
+    /** The formula's count from the largest of its terms: rounded up to a multiple of the consumer parallelism. */
+    private static int formula(int largestTerm, WorkloadProfile p) {
+        return roundUpToMultiple(largestTerm, p.maxConsumerParallelism());
     }
 
     private static List<String> warnings(WorkloadProfile p, Assumptions a, PartitionPlan.Raw raw, int recommended) {

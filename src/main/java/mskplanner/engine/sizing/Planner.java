@@ -76,13 +76,13 @@ public final class Planner {
 
     /**
      * One broker size sized and priced for a workload already {@link #validate validated}, as {@link #plan} sizes it;
-     * empty when the region does not price it. For break-even curves, which price one size at many ingress rates.
+     * empty when the region does not price it. For break-even curves, which price one size at many ingress rates
+     * with one {@code calc} (the region's prices over the assumptions' month, as {@link #plan} builds it).
      */
-    public Optional<SizedOption> option(PlanInput in, InstanceType t, PriceSheet prices) {
+    public Optional<SizedOption> option(PlanInput in, InstanceType t, CostCalculator calc) {
         WorkloadProfile p = in.profile();
         Assumptions a = in.assumptions();
-        CostCalculator calc = new CostCalculator(prices, a.hoursPerMonth());
-        ModelDemand d = ModelDemand.of(p, a, PartitionPlanner.plan(p, a).recommended());
+        ModelDemand d = ModelDemand.of(p, a, PartitionPlanner.recommended(p, a));
         try {
             return Optional.of(t.deployment() == Deployment.EXPRESS
                     ? ExpressSizer.size(t, d, limits.express(), calc) : StandardSizer.size(t, d, in.preset(), calc));

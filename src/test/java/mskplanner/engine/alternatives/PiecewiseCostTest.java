@@ -56,6 +56,28 @@ class PiecewiseCostTest {
     }
 
     @Test
+    void a_cursor_reads_both_sides_of_every_breakpoint_above_then_below_as_at_does() {
+        // the margins read x + nudge, then the next point's x - nudge, which is often one segment behind
+        Random random = new Random(20261205);
+        for (int curve = 0; curve < 300; curve++) {
+            PiecewiseCost c = randomCurve(random);
+            PiecewiseCost.Cursor cursor = c.cursor();
+            for (CostSegment s : c.segments()) {
+                for (double x : new double[] {s.fromGBPerHour() + 1e-9, s.fromGBPerHour() - 1e-9, s.toGBPerHour() + 1e-9,
+                        s.toGBPerHour(), s.toGBPerHour() - 1e-9}) {
+                    OptionalDouble expected = c.at(x);
+                    double read = cursor.usdAt(x);
+                    if (expected.isPresent()) {
+                        assertThat(read).as("curve %d at %s", curve, x).isEqualTo(expected.getAsDouble());
+                    } else {
+                        assertThat(read).as("curve %d at %s, where it does not fit", curve, x).isNaN();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void at_a_step_the_cost_is_the_one_just_above_it() {
         PiecewiseCost c = new PiecewiseCost("step", List.of(new CostSegment(0, 1, 10, 20, 1), new CostSegment(1, 2, 50, 60, 2)));
         assertThat(c.at(1)).hasValue(50);

@@ -62,6 +62,19 @@ class PartitionPlannerTest {
                 .maxConsumerParallelism(parallelism));
         assertThat(p.raw()).isEqualTo(new PartitionPlan.Raw(byIngress, byEgress, byParallelism, 3));
         assertThat(p.recommended()).isEqualTo(recommended);
+        WorkloadProfile profile = peak(peakIn).consumerGroups(groups).peakEgressMBps(peakOut).avgEgressMBps(peakOut)
+                .maxConsumerParallelism(parallelism).build();
+        assertThat(PartitionPlanner.recommended(profile, SizingFixtures.defaults())).isEqualTo(recommended);
+    }
+
+    @ParameterizedTest(name = "{0} partitions asked at {1} MB/s")
+    @CsvSource({"1, 1", "5, 120", "7, 1000", "48, 3"})
+    void the_count_alone_is_the_plans_recommendation_and_a_requested_count_wins(int partitions, double peakIn) {
+        WorkloadProfile asked = peak(peakIn).partitions(partitions).build();
+        assertThat(PartitionPlanner.recommended(asked, SizingFixtures.defaults())).isEqualTo(partitions);
+        WorkloadProfile formula = peak(peakIn).maxConsumerParallelism(partitions).build();
+        assertThat(PartitionPlanner.recommended(formula, SizingFixtures.defaults()))
+                .isEqualTo(PartitionPlanner.plan(formula, SizingFixtures.defaults()).recommended());
     }
 
     @ParameterizedTest(name = "{0} partitions -> {1}")
