@@ -75,31 +75,42 @@ public final class Envelope {
 
     /**
      * Every start and end of every segment, ascending, without repeats. Each curve's ends already ascend (its
-     * segments do not overlap), so the curves' runs are merged, two at a time, rather than sorted.
+     * segments do not overlap), so the curves' runs are merged, two at a time, rather than sorted: back and forth
+     * between two arrays, not into a new one per merge.
      */
     static double[] breakpoints(List<PiecewiseCost> curves) {
-        List<double[]> runs = new ArrayList<>(curves.size());
+        int total = 0;
         for (PiecewiseCost c : curves) {
-            double[] ends = new double[2 * c.segments().size()];
-            int k = 0;
-            for (CostSegment s : c.segments()) {
-                ends[k++] = s.fromGBPerHour();
-                ends[k++] = s.toGBPerHour();
-            }
-            runs.add(ends);
+            total += 2 * c.segments().size();
         }
-        if (runs.isEmpty()) {
-            return new double[0];
-        }
-        while (runs.size() > 1) {
-            List<double[]> merged = new ArrayList<>((runs.size() + 1) / 2);
-            for (int i = 0; i < runs.size(); i += 2) {
-                merged.add(i + 1 < runs.size() ? merge(runs.get(i), runs.get(i + 1)) : runs.get(i));
+        double[] from = new double[total];
+        // runStarts[r] is where run r begins in the array; runStarts[runs] == total
+        int[] runStarts = new int[curves.size() + 1];
+        int k = 0;
+        for (int r = 0; r < curves.size(); r++) {
+            runStarts[r] = k;
+            for (CostSegment s : curves.get(r).segments()) {
+                from[k++] = s.fromGBPerHour();
+                from[k++] = s.toGBPerHour();
             }
+        }
+        int runs = curves.size();
+        runStarts[runs] = total;
+        double[] to = new double[total];
+        while (runs > 1) {
+            int merged = 0;
+            for (int r = 0; r < runs; r += 2) {
+                int end = runStarts[Math.min(r + 2, runs)];
+                merge(from, runStarts[r], runStarts[Math.min(r + 1, runs)], end, to);
+                runStarts[merged++] = runStarts[r];
+            }
+            runStarts[merged] = total;
             runs = merged;
+            double[] swap = from;
+            from = to;
+            to = swap;
         }
-        double[] merged = runs.get(0);
-        return distinct(merged, merged.length);
+        return distinct(from, total);
     }
 
     /**
@@ -158,22 +169,20 @@ public final class Envelope {
         }
     }
 
-    /** Two ascending arrays as one. */
-    private static double[] merge(double[] a, double[] b) {
-        double[] out = new double[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    /** The ascending runs {@code in[start, middle)} and {@code in[middle, end)} as one, into {@code out[start, end)}. */
+    private static void merge(double[] in, int start, int middle, int end, double[] out) {
+        int i = start;
+        int j = middle;
+        int k = start;
+        while (i < middle && j < end) {
+            out[k++] = in[i] <= in[j] ? in[i++] : in[j++];
         }
-        while (i < a.length) {
-            out[k++] = a[i++];
+        while (i < middle) {
+            out[k++] = in[i++];
         }
-        while (j < b.length) {
-            out[k++] = b[j++];
+        while (j < end) {
+            out[k++] = in[j++];
         }
-        return out;
     }
 
     /**

@@ -2,7 +2,9 @@ package mskplanner.engine.matrix;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
@@ -50,6 +52,9 @@ final class BrokerCurves {
     private final DoubleFunction<PlanInput> inputAt;
     private final double x0;
     private final int quota;
+    /** Each size's option of the plan and its coarse start, by size object: asked per stretch of the EC2 copy. */
+    private final Map<InstanceType, SizedOption> workloadOptions = new IdentityHashMap<>();
+    private final Map<InstanceType, Double> coarseFrom = new IdentityHashMap<>();
 
     BrokerCurves(Planner planner, PriceSheet prices, Plan plan, DoubleFunction<PlanInput> inputAt, double x0) {
         this.planner = planner;
@@ -58,6 +63,9 @@ final class BrokerCurves {
         this.inputAt = inputAt;
         this.x0 = x0;
         this.quota = plan.assumptions().brokerQuota();
+        for (SizedOption o : plan.options()) {
+            workloadOptions.putIfAbsent(o.instanceType(), o);
+        }
     }
 
     /** The Standard sizes the picks choose from (m5, then m7g), priced in the region. */
@@ -96,6 +104,10 @@ final class BrokerCurves {
      * constraint needs {@link #EXACT_STEPS} multiples of the AZ count, and never before the quota edge.
      */
     double coarseFrom(InstanceType t) {
+        Double known = coarseFrom.get(t);
+        if (known != null) {
+            return known;
+        }
         int zones = zones(t);
         double at = Double.POSITIVE_INFINITY;
         for (Constraint c : workloadOption(t).constraints()) {
@@ -103,7 +115,9 @@ final class BrokerCurves {
                 at = Math.min(at, x0 * EXACT_STEPS * zones * c.capacityPerBroker() / c.demand());
             }
         }
-        return Math.max(at, quotaEdge(t));
+        double from = Math.max(at, quotaEdge(t));
+        coarseFrom.put(t, from);
+        return from;
     }
 
     /** The part of a size's curve within the broker quota. */
@@ -155,10 +169,11 @@ final class BrokerCurves {
     }
 
     private boolean priced(InstanceType t) {
-        return plan.options().stream().anyMatch(o -> o.instanceType().equals(t));
+        return workloadOptions.containsKey(t) || plan.options().stream().anyMatch(o -> o.instanceType().equals(t));
     }
 
     private SizedOption workloadOption(InstanceType t) {
-        return plan.options().stream().filter(o -> o.instanceType().equals(t)).findFirst().orElseThrow();
+        SizedOption o = workloadOptions.get(t);
+        return o != null ? o : plan.options().stream().filter(x -> x.instanceType().equals(t)).findFirst().orElseThrow();
     }
 }

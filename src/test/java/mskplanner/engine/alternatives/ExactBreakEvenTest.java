@@ -385,6 +385,23 @@ class ExactBreakEvenTest {
         return new PiecewiseCost("fine", segments);
     }
 
+    @Test
+    void the_breakpoints_of_any_number_of_curves_are_every_segment_end_ascending_once() {
+        Random random = new Random(20261206);
+        for (int trial = 0; trial < 300; trial++) {
+            List<PiecewiseCost> curves = randomCurves(random.nextInt(10), random, ExactBreakEvenTest::randomStaircase);
+            TreeSet<Double> expected = new TreeSet<>();
+            for (PiecewiseCost c : curves) {
+                for (CostSegment s : c.segments()) {
+                    expected.add(s.fromGBPerHour());
+                    expected.add(s.toGBPerHour());
+                }
+            }
+            assertThat(Envelope.breakpoints(curves)).as("%d curves", curves.size())
+                    .containsExactly(expected.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
     /** Where an envelope's owner changes or a gap starts or ends, as {@link ExactBreakEven#ranges} cuts it. */
     private static List<Double> ownerChanges(List<CostSegment> envelope) {
         List<Double> at = new ArrayList<>();
