@@ -23,6 +23,10 @@ public final class Envelope {
         double[] xs = breakpoints(curves);
         int n = curves.size();
         int[] cursor = new int[n];
+        CostSegment[][] segments = new CostSegment[n][];
+        for (int i = 0; i < n; i++) {
+            segments[i] = Envelope.segments(curves.get(i));
+        }
         // one stretch's lines, their owners and costs at its ends, reused across stretches: the hot loop of a plan
         CostSegment[] lines = new CostSegment[n];
         int[] owners = new int[n];
@@ -35,7 +39,7 @@ public final class Envelope {
             double b = xs[k];
             int count = 0;
             for (int i = 0; i < n; i++) {
-                CostSegment s = covering(curves.get(i).segments(), cursor, i, a, b);
+                CostSegment s = covering(segments[i], cursor, i, a, b);
                 if (s != null) {
                     lines[count] = s;
                     owners[count] = i;
@@ -119,8 +123,8 @@ public final class Envelope {
      * Kinesis's thousands of shard steps the arrays were a fifth of what a plan allocates).
      */
     static final class PairBreakpoints {
-        private final List<CostSegment> a;
-        private final List<CostSegment> b;
+        private final CostSegment[] a;
+        private final CostSegment[] b;
         private final int endsOfA;
         private final int endsOfB;
         private int nextOfA;
@@ -128,11 +132,11 @@ public final class Envelope {
         private boolean any;
         private double last;
 
-        PairBreakpoints(List<CostSegment> a, List<CostSegment> b) {
+        PairBreakpoints(CostSegment[] a, CostSegment[] b) {
             this.a = a;
             this.b = b;
-            this.endsOfA = 2 * a.size();
-            this.endsOfB = 2 * b.size();
+            this.endsOfA = 2 * a.length;
+            this.endsOfB = 2 * b.length;
         }
 
         boolean hasNext() {
@@ -163,8 +167,8 @@ public final class Envelope {
         }
 
         /** The k-th end of a curve's segments: each segment's start, then its end. */
-        private static double end(List<CostSegment> segments, int k) {
-            CostSegment s = segments.get(k >> 1);
+        private static double end(CostSegment[] segments, int k) {
+            CostSegment s = segments[k >> 1];
             return (k & 1) == 0 ? s.fromGBPerHour() : s.toGBPerHour();
         }
     }
@@ -200,14 +204,22 @@ public final class Envelope {
     }
 
     /** The segment of curve {@code i} spanning [a, b], or null; {@code cursor} walks each curve once. */
-    static CostSegment covering(List<CostSegment> segments, int[] cursor, int i, double a, double b) {
-        while (cursor[i] < segments.size() && segments.get(cursor[i]).toGBPerHour() <= a) {
+    static CostSegment covering(CostSegment[] segments, int[] cursor, int i, double a, double b) {
+        while (cursor[i] < segments.length && segments[cursor[i]].toGBPerHour() <= a) {
             cursor[i]++;
         }
-        if (cursor[i] < segments.size() && segments.get(cursor[i]).covers(a, b)) {
-            return segments.get(cursor[i]);
+        if (cursor[i] < segments.length && segments[cursor[i]].covers(a, b)) {
+            return segments[cursor[i]];
         }
         return null;
+    }
+
+    /**
+     * A curve's segments as an array, for the walks that read them stretch by stretch: its list may be any of the JDK's
+     * immutable lists, and a call through the list per read was the envelope's largest cost.
+     */
+    static CostSegment[] segments(PiecewiseCost curve) {
+        return curve.segments().toArray(new CostSegment[0]);
     }
 
     /**

@@ -33,14 +33,16 @@ public final class ExactBreakEven {
     /** The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. */
     static List<Crossover> between(PiecewiseCost a, PiecewiseCost b) {
         List<Crossover> found = new ArrayList<>();
-        Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(a.segments(), b.segments());
+        CostSegment[] segmentsOfA = Envelope.segments(a);
+        CostSegment[] segmentsOfB = Envelope.segments(b);
+        Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(segmentsOfA, segmentsOfB);
         int[] cursor = new int[2];
         int lastSign = 0;
         double from = xs.hasNext() ? xs.next() : Double.NaN;
         while (xs.hasNext()) {
             double to = xs.next();
-            CostSegment la = Envelope.covering(a.segments(), cursor, 0, from, to);
-            CostSegment lb = Envelope.covering(b.segments(), cursor, 1, from, to);
+            CostSegment la = Envelope.covering(segmentsOfA, cursor, 0, from, to);
+            CostSegment lb = Envelope.covering(segmentsOfB, cursor, 1, from, to);
             if (la == null || lb == null) {
                 lastSign = 0;
                 from = to;

@@ -138,7 +138,7 @@ class ExactBreakEvenTest {
                 c.segments().forEach(seg -> ends.addAll(List.of(seg.fromGBPerHour(), seg.toGBPerHour())));
             }
             List<Double> walked = new ArrayList<>();
-            Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(a.segments(), b.segments());
+            Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(Envelope.segments(a), Envelope.segments(b));
             for (int guard = 0; xs.hasNext() && guard <= ends.size(); guard++) {
                 walked.add(xs.next());
             }
@@ -425,7 +425,7 @@ class ExactBreakEvenTest {
             List<CostSegment> lines = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();
             for (int i = 0; i < curves.size(); i++) {
-                CostSegment s = Envelope.covering(curves.get(i).segments(), cursor, i, a, b);
+                CostSegment s = Envelope.covering(Envelope.segments(curves.get(i)), cursor, i, a, b);
                 if (s != null) {
                     lines.add(s);
                     owners.add(i);
