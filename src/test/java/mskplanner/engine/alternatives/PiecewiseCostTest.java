@@ -44,13 +44,7 @@ class PiecewiseCostTest {
             points.sort(null);
             for (int i = 0; i < points.size(); i += 1 + random.nextInt(5)) {
                 double x = random.nextInt(10) == 0 ? points.get(random.nextInt(points.size())) : points.get(i);
-                OptionalDouble expected = c.at(x);
-                double read = cursor.usdAt(x);
-                if (expected.isPresent()) {
-                    assertThat(read).as("curve %d at %s", curve, x).isEqualTo(expected.getAsDouble());
-                } else {
-                    assertThat(read).as("curve %d at %s, where it does not fit", curve, x).isNaN();
-                }
+                assertReadsAsAt(c, cursor, x, curve);
             }
         }
     }
@@ -65,15 +59,19 @@ class PiecewiseCostTest {
             for (CostSegment s : c.segments()) {
                 for (double x : new double[] {s.fromGBPerHour() + 1e-9, s.fromGBPerHour() - 1e-9, s.toGBPerHour() + 1e-9,
                         s.toGBPerHour(), s.toGBPerHour() - 1e-9}) {
-                    OptionalDouble expected = c.at(x);
-                    double read = cursor.usdAt(x);
-                    if (expected.isPresent()) {
-                        assertThat(read).as("curve %d at %s", curve, x).isEqualTo(expected.getAsDouble());
-                    } else {
-                        assertThat(read).as("curve %d at %s, where it does not fit", curve, x).isNaN();
-                    }
+                    assertReadsAsAt(c, cursor, x, curve);
                 }
             }
+        }
+    }
+
+    private static void assertReadsAsAt(PiecewiseCost c, PiecewiseCost.Cursor cursor, double x, int curve) {
+        OptionalDouble expected = c.at(x);
+        double read = cursor.usdAt(x);
+        if (expected.isPresent()) {
+            assertThat(read).as("curve %d at %s", curve, x).isEqualTo(expected.getAsDouble());
+        } else {
+            assertThat(read).as("curve %d at %s, where it does not fit", curve, x).isNaN();
         }
     }
 
