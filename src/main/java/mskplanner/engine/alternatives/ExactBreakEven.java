@@ -83,30 +83,37 @@ public final class ExactBreakEven {
     /** The cheapest deployment over each contiguous stretch, equal neighbours merged; none where nothing fits. */
     public static List<CheapestRange> ranges(List<PiecewiseCost> curves) {
         List<CostSegment> lowest = Envelope.lowest(curves);
+        CostSegment[][] segments = new CostSegment[curves.size()][];
+        for (int i = 0; i < segments.length; i++) {
+            segments[i] = Envelope.segments(curves.get(i));
+        }
         List<CheapestRange> ranges = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= lowest.size(); k++) {
             boolean ends = k == lowest.size() || lowest.get(k).tag() != lowest.get(start).tag()
                     || lowest.get(k).fromGBPerHour() != lowest.get(k - 1).toGBPerHour();
             if (ends) {
-                ranges.add(range(curves, lowest.get(start), lowest.get(k - 1)));
+                ranges.add(range(curves, segments, lowest.get(start), lowest.get(k - 1)));
                 start = k;
             }
         }
         return ranges;
     }
 
-    private static CheapestRange range(List<PiecewiseCost> curves, CostSegment first, CostSegment last) {
+    private static CheapestRange range(List<PiecewiseCost> curves, CostSegment[][] segments, CostSegment first,
+                                       CostSegment last) {
         PiecewiseCost cheapest = curves.get(first.tag());
         double from = first.fromGBPerHour();
         double to = last.toGBPerHour();
         Optional<String> runnerUp = Optional.empty();
         double closest = Double.POSITIVE_INFINITY;
-        for (PiecewiseCost other : curves) {
+        for (int i = 0; i < curves.size(); i++) {
+            PiecewiseCost other = curves.get(i);
             if (other == cheapest) {
                 continue;
             }
-            OptionalDouble above = maxAbove(other, cheapest, from, to, closest);
+            OptionalDouble above = maxAbove(other.cursor(segments[i]), cheapest.cursor(segments[first.tag()]),
+                    new CostSegment[][] {segments[i], segments[first.tag()]}, from, to, closest);
             if (above.isPresent() && above.getAsDouble() < closest) {
                 closest = above.getAsDouble();
                 runnerUp = Optional.of(other.deployment());
@@ -123,12 +130,10 @@ public final class ExactBreakEven {
      * the rest can only raise it, and a curve that far above is not the runner-up, whatever its maximum. Kinesis
      * has a breakpoint per shard, so this is most of a range's work.
      */
-    private static OptionalDouble maxAbove(PiecewiseCost other, PiecewiseCost cheapest, double from, double to,
-                                           double closest) {
+    private static OptionalDouble maxAbove(PiecewiseCost.Cursor o, PiecewiseCost.Cursor c, CostSegment[][] bothSegments,
+                                           double from, double to, double closest) {
         double nudge = (to - from) * 1e-9;
         double[] most = {Double.NEGATIVE_INFINITY};
-        PiecewiseCost.Cursor o = other.cursor();
-        PiecewiseCost.Cursor c = cheapest.cursor();
         if (!above(o, c, from, from, to, nudge, most) || !above(o, c, to, from, to, nudge, most)) {
             return OptionalDouble.empty();
         }
@@ -138,10 +143,9 @@ public final class ExactBreakEven {
         // each curve's own breakpoints inside (from, to), walked from where the range starts rather than sorted. Only
         // the segments' ends: a start inside the range is either the last segment's end (both its sides are read
         // there) or the end of a gap, which the last end's (or the range start's) right side has found already
-        for (PiecewiseCost curve : new PiecewiseCost[] {other, cheapest}) {
-            List<CostSegment> segments = curve.segments();
-            for (int i = curve.firstEndingAfter(from); i < segments.size() && segments.get(i).fromGBPerHour() < to; i++) {
-                double end = segments.get(i).toGBPerHour();
+        for (CostSegment[] segments : bothSegments) {
+            for (int i = firstEndingAfter(segments, from); i < segments.length && segments[i].fromGBPerHour() < to; i++) {
+                double end = segments[i].toGBPerHour();
                 if (end < to && !above(o, c, end, from, to, nudge, most)) {
                     return OptionalDouble.empty();
                 }
@@ -151,6 +155,21 @@ public final class ExactBreakEven {
             }
         }
         return OptionalDouble.of(most[0]);
+    }
+
+    /** The first of {@code segments} ending after {@code x} (a curve's segments' ends ascend), or their count. */
+    private static int firstEndingAfter(CostSegment[] segments, double x) {
+        int lo = 0;
+        int hi = segments.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segments[mid].toGBPerHour() > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -29,21 +29,6 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
         return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(segments.get(i).at(x));
     }
 
-    /** The first segment ending after {@code x} (the segments' ends ascend), or the count of segments. */
-    int firstEndingAfter(double x) {
-        int lo = 0;
-        int hi = segments.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (segments.get(mid).toGBPerHour() > x) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
     /** The segment holding {@code x} (the later one at a step), or -1. */
     public int indexAt(double x) {
         int found = lastStartingBy(x);
@@ -69,23 +54,39 @@ public record PiecewiseCost(String deployment, List<CostSegment> segments) {
 
     /** Reads the cost at ascending points by walking the segments once instead of a search per point. */
     Cursor cursor() {
-        return new Cursor();
+        return cursor(Envelope.segments(this));
     }
 
-    /** {@link #at}'s cost, unboxed, for points read mostly in ascending order; NaN where the deployment does not fit. */
+    /** {@link #cursor()} over this curve's segments already copied to an array ({@link Envelope#segments}). */
+    Cursor cursor(CostSegment[] asArray) {
+        if (asArray.length != segments.size()) {
+            throw new IllegalArgumentException(deployment + ": " + asArray.length + " segments given, it has " + segments.size());
+        }
+        return new Cursor(asArray);
+    }
+
+    /**
+     * {@link #at}'s cost, unboxed, for points read mostly in ascending order; NaN where the deployment does not fit.
+     * It steps through an array: a read through the list is an interface call the JIT cannot always inline.
+     */
     final class Cursor {
+        private final CostSegment[] array;
         private int last = -1;
+
+        private Cursor(CostSegment[] array) {
+            this.array = array;
+        }
 
         double usdAt(double x) {
             // a search for the first point and for one more than a segment behind the last, a step otherwise (just
             // behind is common: the other side of the step read last)
-            if (last < 0 || segments.get(last).fromGBPerHour() > x) {
-                last = last > 0 && segments.get(last - 1).fromGBPerHour() <= x ? last - 1 : lastStartingBy(x);
+            if (last < 0 || array[last].fromGBPerHour() > x) {
+                last = last > 0 && array[last - 1].fromGBPerHour() <= x ? last - 1 : lastStartingBy(x);
             }
-            while (last + 1 < segments.size() && segments.get(last + 1).fromGBPerHour() <= x) {
+            while (last + 1 < array.length && array[last + 1].fromGBPerHour() <= x) {
                 last++;
             }
-            return last >= 0 && segments.get(last).toGBPerHour() >= x ? segments.get(last).at(x) : Double.NaN;
+            return last >= 0 && array[last].toGBPerHour() >= x ? array[last].at(x) : Double.NaN;
         }
     }
 }
