@@ -48,8 +48,12 @@ public final class ExactBreakEven {
                 from = to;
                 continue;
             }
-            int atFrom = sign(la.at(from), lb.at(from));
-            int atTo = sign(la.at(to), lb.at(to));
+            double aFrom = la.at(from);
+            double bFrom = lb.at(from);
+            double aTo = la.at(to);
+            double bTo = lb.at(to);
+            int atFrom = sign(aFrom, bFrom);
+            int atTo = sign(aTo, bTo);
             if (atFrom != 0 && lastSign != 0 && atFrom != lastSign) {
                 found.add(crossover(a, b, lastSign, from));
             }
@@ -57,8 +61,8 @@ public final class ExactBreakEven {
                 lastSign = atFrom;
             }
             if (atTo != 0 && lastSign != 0 && atTo != lastSign) {
-                double da = la.at(from) - lb.at(from);
-                double db = la.at(to) - lb.at(to);
+                double da = aFrom - bFrom;
+                double db = aTo - bTo;
                 found.add(crossover(a, b, lastSign, atFrom == 0 ? from : from + (to - from) * da / (da - db)));
             }
             if (atTo != 0) {
