@@ -157,6 +157,18 @@ public final class Envelope {
             return x;
         }
 
+        /** Goes on from {@code x}, an end of a segment, as if every end up to it had been read. */
+        void skipTo(double x) {
+            while (nextOfA < endsOfA && end(a, nextOfA) <= x) {
+                nextOfA++;
+            }
+            while (nextOfB < endsOfB && end(b, nextOfB) <= x) {
+                nextOfB++;
+            }
+            any = true;
+            last = x;
+        }
+
         private void skipRepeats() {
             while (any && nextOfA < endsOfA && end(a, nextOfA) == last) {
                 nextOfA++;

@@ -20,9 +20,16 @@ public final class ExactBreakEven {
     /** Every crossover between pairs of {@code curves}, ascending by ingress. */
     public static List<Crossover> crossovers(List<PiecewiseCost> curves) {
         List<Crossover> found = new ArrayList<>();
+        // each curve's segments and their bounds once, for every pair it is in
+        CostSegment[][] segments = new CostSegment[curves.size()][];
+        SegmentBlocks[] blocks = new SegmentBlocks[curves.size()];
+        for (int i = 0; i < curves.size(); i++) {
+            segments[i] = Envelope.segments(curves.get(i));
+            blocks[i] = SegmentBlocks.of(segments[i]);
+        }
         for (int i = 0; i < curves.size(); i++) {
             for (int j = i + 1; j < curves.size(); j++) {
-                found.addAll(between(curves.get(i), curves.get(j)));
+                found.addAll(between(curves.get(i), segments[i], blocks[i], curves.get(j), segments[j], blocks[j]));
             }
         }
         found.sort(Comparator.comparingDouble(Crossover::belowGBPerHour).thenComparing(Crossover::cheaper)
@@ -32,9 +39,14 @@ public final class ExactBreakEven {
 
     /** The crossovers of two curves: where the sign of (a - b) changes along the stretches where both fit. */
     static List<Crossover> between(PiecewiseCost a, PiecewiseCost b) {
-        List<Crossover> found = new ArrayList<>();
         CostSegment[] segmentsOfA = Envelope.segments(a);
         CostSegment[] segmentsOfB = Envelope.segments(b);
+        return between(a, segmentsOfA, SegmentBlocks.of(segmentsOfA), b, segmentsOfB, SegmentBlocks.of(segmentsOfB));
+    }
+
+    private static List<Crossover> between(PiecewiseCost a, CostSegment[] segmentsOfA, SegmentBlocks blocksOfA,
+                                           PiecewiseCost b, CostSegment[] segmentsOfB, SegmentBlocks blocksOfB) {
+        List<Crossover> found = new ArrayList<>();
         Envelope.PairBreakpoints xs = new Envelope.PairBreakpoints(segmentsOfA, segmentsOfB);
         int[] cursor = new int[2];
         int lastSign = 0;
@@ -68,9 +80,24 @@ public final class ExactBreakEven {
             if (atTo != 0) {
                 lastSign = atTo;
             }
+            // where this stretch starts a run of one curve's steps that the other's line stays clear of, the order
+            // holds to the run's end: nothing to find there, so the walk goes on from its end
+            double passTo = atFrom != 0 && atTo == atFrom ? passable(blocksOfA, segmentsOfA, cursor[0], blocksOfB,
+                    segmentsOfB, cursor[1], from, atFrom) : Double.NaN;
+            if (passTo > to) {
+                xs.skipTo(passTo);
+                to = passTo;
+            }
             from = to;
         }
         return found;
+    }
+
+    /** The end of a run of a's or b's segments starting at {@code x} that the other's line passes clear of, or NaN. */
+    private static double passable(SegmentBlocks blocksOfA, CostSegment[] segmentsOfA, int indexOfA,
+                                   SegmentBlocks blocksOfB, CostSegment[] segmentsOfB, int indexOfB, double x, int sign) {
+        double end = blocksOfA != null ? blocksOfA.passableTo(indexOfA, x, segmentsOfB, indexOfB, sign) : Double.NaN;
+        return end == end || blocksOfB == null ? end : blocksOfB.passableTo(indexOfB, x, segmentsOfA, indexOfA, -sign);
     }
 
     private static Crossover crossover(PiecewiseCost a, PiecewiseCost b, int signBelow, double x) {
