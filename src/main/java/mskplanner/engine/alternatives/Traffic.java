@@ -44,7 +44,11 @@ public record Traffic(double avgIngressMBps, double peakIngressMBps, double avgE
             throw new InvalidInputException("avgIngressMBps", avgIngressMBps, "a number > 0 to scale the traffic shape from");
         }
         double factor = newAvgIngressMBps / avgIngressMBps;
-        return new Traffic(newAvgIngressMBps, peakIngressMBps * factor, avgEgressMBps * factor, peakEgressMBps * factor);
+        // factor x peak can round to just below the new average when peak = average (3.3 -> 3.5 MB/s gives
+        // 3.4999999999999996): the shape says they stay equal, as WorkloadProfile.scaledTo keeps them
+        double avgEgress = avgEgressMBps * factor;
+        return new Traffic(newAvgIngressMBps, Math.max(newAvgIngressMBps, peakIngressMBps * factor), avgEgress,
+                Math.max(avgEgress, peakEgressMBps * factor));
     }
 
     /** Average ingress in data GB per hour (the break-even axis). */

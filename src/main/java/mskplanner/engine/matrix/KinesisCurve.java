@@ -11,6 +11,7 @@ import mskplanner.engine.alternatives.KinesisWorkload;
 import mskplanner.engine.alternatives.PiecewiseCost;
 import mskplanner.engine.limits.Limits;
 import mskplanner.engine.sizing.WorkloadProfile;
+import mskplanner.engine.units.BilledUnits;
 import mskplanner.engine.units.Units;
 
 /** Kinesis Data Streams (provisioned) along average ingress, for the break-even curves. */
@@ -22,12 +23,15 @@ final class KinesisCurve {
     private final DoubleFunction<WorkloadProfile> profileAt;
     private final WorkloadProfile profile;
     private final double x0;
+    /** The stream at the workload's own ingress. */
+    private final KinesisWorkload stream;
 
     KinesisCurve(Calculators calc, DoubleFunction<WorkloadProfile> profileAt, WorkloadProfile profile, double x0) {
         this.calc = calc;
         this.profileAt = profileAt;
         this.profile = profile;
         this.x0 = x0;
+        this.stream = WorkloadViews.kinesis(profile);
     }
 
     /**
@@ -39,7 +43,7 @@ final class KinesisCurve {
      * depend on ingress.
      */
     PiecewiseCost curve(double from, double to) {
-        KinesisWorkload w = WorkloadViews.kinesis(profile);
+        KinesisWorkload w = stream;
         if (!calc.kinesis().violations(w).isEmpty()) {
             return new PiecewiseCost(Contender.KINESIS.id(), List.of());
         }
@@ -150,8 +154,12 @@ final class KinesisCurve {
                 (int) Math.min(Integer.MAX_VALUE, shards.shards())));
     }
 
+    /**
+     * The shard formula at {@code x}, on the stream scaled there rather than on the whole profile scaled and viewed
+     * again (the shards read only its rates, which scale alike): it is asked once per shard step.
+     */
     private long kinesisShards(double x) {
-        return KinesisShards.of(WorkloadViews.kinesis(profileAt.apply(x)), calc.limits().kinesis()).shards();
+        return KinesisShards.of(stream.scaledToAvgIngress(BilledUnits.mbPerSecond(x)), calc.limits().kinesis()).shards();
     }
 
     /** The provisioned bill at {@code x} with {@code shards} shards, whatever the shard formula says. */

@@ -20,6 +20,15 @@ class TrafficTest {
     }
 
     @Test
+    void steady_traffic_scaled_stays_steady_where_the_factor_rounds_the_peak_below_the_average() {
+        // 3.5 / 3.3 x 3.3 = 3.4999999999999996 in doubles: the peak would fall below the average and be refused
+        Traffic scaled = Traffic.steady(3.3, 2).scaledToAvgIngress(3.5);
+
+        assertThat(scaled.peakIngressMBps()).isEqualTo(3.5);
+        assertThat(scaled.peakEgressMBps()).isEqualTo(scaled.avgEgressMBps());
+    }
+
+    @Test
     void one_mbps_is_3_point_35_gb_per_hour() {
         // 1 MB/s x 3,600 s = 3.6e9 B / 2^30 = 3.35276126861572265625 GB
         assertThat(new Traffic(1, 1, 0, 0).avgIngressGBPerHour()).isCloseTo(3.35276126861572265625, within(1e-12));
