@@ -39,7 +39,6 @@ public final class CostSegmenter {
         Optional<Priced> at(double gbPerHour);
     }
 
-    public static final long[] COUNTS = new long[6];
     private final Pricing pricing;
     private final boolean checkMidpoints;
     private final List<CostSegment> segments = new ArrayList<>();

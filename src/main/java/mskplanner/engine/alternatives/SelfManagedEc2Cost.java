@@ -44,12 +44,30 @@ public final class SelfManagedEc2Cost {
     private final Limits.Ec2 ec2Limits;
     private final CostCalculator calculator;
     private final double hoursPerMonth;
+    /**
+     * The on-demand estimate's fixed rates (NaN where the sheet has none), read once: the break-even's EC2 curve
+     * prices a few hundred points a plan, and a map lookup per line per point was a fifth of its work.
+     */
+    private final double gp3GbUsd;
+    private final double gp3ThroughputUsd;
+    private final double gp3IopsUsd;
+    private final double interAzUsd;
+    /** The last type's on-demand hour, by type name object: a curve asks for one or two types in a row. */
+    private OnDemandHour lastHour;
 
     public SelfManagedEc2Cost(PriceSheet prices, Limits limits, double hoursPerMonth) {
         this.prices = prices;
         this.ec2Limits = limits.ec2();
         this.hoursPerMonth = Inputs.hoursPerMonth(hoursPerMonth);
         this.calculator = new CostCalculator(prices, hoursPerMonth);
+        this.gp3GbUsd = calculator.itemUsd(EBS_GP3_GB_MONTH);
+        this.gp3ThroughputUsd = calculator.itemUsd(EBS_GP3_THROUGHPUT_MIBPS_MONTH);
+        this.gp3IopsUsd = calculator.itemUsd(EBS_GP3_IOPS_MONTH);
+        this.interAzUsd = calculator.itemUsd(INTER_AZ_GB);
+    }
+
+    /** Immutable, so a thread that reads another's holder reads it whole. */
+    private record OnDemandHour(String ec2Type, String item, double usd) {
     }
 
     public SelfManagedEc2Estimate estimate(SelfManagedEc2Input in) {
@@ -90,13 +108,19 @@ public final class SelfManagedEc2Cost {
         Gp3Layout gp3 = Gp3Layout.of(ec2Limits, in.storageGiBPerBroker(), in.storageThroughputMiBpsPerBroker(),
                 in.storageIopsPerBroker());
         double brokers = in.brokers();
-        double usd = calculator.estimate(brokers * hoursPerMonth, Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type()))
-                + calculator.estimate(brokers * in.storageGiBPerBroker(), EBS_GP3_GB_MONTH)
-                + calculator.estimate(brokers * gp3.billableThroughputMiBps(), EBS_GP3_THROUGHPUT_MIBPS_MONTH)
-                + calculator.estimate(brokers * gp3.billableIops(), EBS_GP3_IOPS_MONTH)
-                + calculator.estimate(crossAz.replicationGb() * 2, INTER_AZ_GB)
-                + calculator.estimate(crossAz.producerGb() * 2, INTER_AZ_GB)
-                + calculator.estimate(crossAz.consumerGb() * 2, INTER_AZ_GB);
+        OnDemandHour hour = lastHour;
+        if (hour == null || hour.ec2Type() != in.ec2Type()) {
+            String item = Ec2Commitment.ON_DEMAND.priceItem(in.ec2Type());
+            hour = new OnDemandHour(in.ec2Type(), item, calculator.itemUsd(item));
+            lastHour = hour;
+        }
+        double usd = calculator.estimate(brokers * hoursPerMonth, hour.usd(), hour.item())
+                + calculator.estimate(brokers * in.storageGiBPerBroker(), gp3GbUsd, EBS_GP3_GB_MONTH)
+                + calculator.estimate(brokers * gp3.billableThroughputMiBps(), gp3ThroughputUsd, EBS_GP3_THROUGHPUT_MIBPS_MONTH)
+                + calculator.estimate(brokers * gp3.billableIops(), gp3IopsUsd, EBS_GP3_IOPS_MONTH)
+                + calculator.estimate(crossAz.replicationGb() * 2, interAzUsd, INTER_AZ_GB)
+                + calculator.estimate(crossAz.producerGb() * 2, interAzUsd, INTER_AZ_GB)
+                + calculator.estimate(crossAz.consumerGb() * 2, interAzUsd, INTER_AZ_GB);
         if (in.ops().isPresent() && in.ops().get().opsHoursPerMonth() > 0) {
             usd += in.ops().get().opsHoursPerMonth() * in.ops().get().opsHourlyUsd().doubleValue();
         }

@@ -201,11 +201,20 @@ public final class CostCalculator {
      * {@link #add}'s line in doubles, for an estimate such as a break-even curve's, never for a bill: 0 where the line
      * would be left out; an unknown price throws as it would.
      */
+    /** The item's price per unit in the region, NaN where the sheet has none. */
+    public double itemUsd(String item) {
+        return rates.itemUsd(item);
+    }
+
     public double estimate(double quantity, String item) {
         return estimate(quantity, rates.itemUsd(item), item);
     }
 
-    private double estimate(double quantity, double usd, String item) {
+    /**
+     * {@link #estimate(double, String)} at a rate the caller read once with {@link #itemUsd} (a curve prices the same
+     * items at hundreds of points): NaN is an unknown price, which throws where the quantity is billed.
+     */
+    public double estimate(double quantity, double usd, String item) {
         if (quantity <= 0) {
             return 0;
         }
